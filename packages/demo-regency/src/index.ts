@@ -1,0 +1,3 @@
+export * from './regency';
+export * from './random';
+export { REGENCY_UNITS, type UnitSpec, type UnitKind } from './units';

@@ -1,0 +1,32 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import type { Identity, Role } from './identity';
+import { Loaders } from './loaders';
+import { Forbidden, Unauthenticated } from './errors';
+
+/** What every resolver receives. */
+export interface KitContext {
+  identity: Identity;
+  loaders: Loaders;
+  dataSource: DataSource;
+  log: Logger;
+  requestId: string;
+}
+
+export function hasRole(ctx: KitContext, ...roles: Role[]): boolean {
+  return ctx.identity.roles.some((r) => roles.includes(r));
+}
+
+/** The signed-in employee's id, or UNAUTHENTICATED for citizens without a token. */
+export function requireUser(ctx: KitContext): string {
+  if (!ctx.identity.employeeId) throw new Unauthenticated();
+  return ctx.identity.employeeId;
+}
+
+export function requireRole(ctx: KitContext, ...roles: Role[]): string {
+  const id = requireUser(ctx);
+  if (!hasRole(ctx, ...roles)) throw new Forbidden(`This needs the role ${roles.join(' or ')}`);
+  return id;
+}
+
+export { Loaders };

@@ -1,0 +1,14 @@
+import 'reflect-metadata';
+
+export * from './config';
+export * from './context';
+export * from './database';
+export * from './errors';
+export * from './federation';
+export * from './identity';
+export * from './loaders';
+export * from './logger';
+export * from './pagination';
+export * from './run';
+export * from './scalars';
+export * from './server';

@@ -1,0 +1,37 @@
+import DataLoader from 'dataloader';
+
+/**
+ * Per-request DataLoaders, created lazily by name: every `__resolveReference` and list field
+ * batches its keys into one query per request instead of one per row.
+ */
+export class Loaders {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<Array<V | Error>>, options?: DataLoader.Options<K, V, string>): DataLoader<K, V, string> {
+    let loader = this.loaders.get(name);
+    if (!loader) {
+      loader = new DataLoader<K, V, string>(batch, { maxBatchSize: 1000, ...options }) as unknown as DataLoader<unknown, unknown>;
+      this.loaders.set(name, loader);
+    }
+    return loader as unknown as DataLoader<K, V, string>;
+  }
+}
+
+/** Orders rows found by key to the order of the requested keys (null where absent). */
+export function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): Array<V | null> {
+  const map = new Map<K, V>();
+  for (const row of rows) map.set(keyOf(row), row);
+  return keys.map((k) => map.get(k) ?? null);
+}
+
+/** Groups rows by key, in key order (an empty list where none). */
+export function groupByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const map = new Map<K, V[]>();
+  for (const row of rows) {
+    const k = keyOf(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}

@@ -1,0 +1,226 @@
+import { randomUUID } from 'node:crypto';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import type { Logger } from 'pino';
+import type { KitContext } from './context';
+import type { CountedDataSource } from './database';
+import { formatError } from './errors';
+import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
+import { Loaders } from './loaders';
+
+export interface SubgraphServerOptions {
+  name: string;
+  schema: GraphQLSchema;
+  dataSource: CountedDataSource;
+  sharedSecret: string;
+  log: Logger;
+  port?: number;
+  host?: string;
+  /** Extra readiness checks (e.g. the outbox relay); all must resolve true. */
+  readinessChecks?: Array<() => Promise<boolean>>;
+  /** Closed on shutdown after the HTTP server drained (relays, consumers). */
+  onClose?: Array<() => Promise<void>>;
+  maxBodyBytes?: number;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  port: number;
+  server: Server;
+  apollo: ApolloServer<KitContext>;
+  /** Stops accepting, finishes in-flight requests, runs onClose, closes the pool. */
+  stop(): Promise<void>;
+}
+
+interface RequestContextSeed extends BaseContext {
+  trusted: boolean;
+  identityFailure?: string;
+}
+
+type Ctx = KitContext & RequestContextSeed;
+
+/** Only `_service` (and `__typename`) may be asked without the gateway's signed identity. */
+function onlyServiceFields(operation: OperationDefinitionNode): boolean {
+  return operation.operation === 'query' && operation.selectionSet.selections.every(
+    (s) => s.kind === 'Field' && (s.name.value === '_service' || s.name.value === '__typename'),
+  );
+}
+
+function gatewayOnlyPlugin(): ApolloServerPlugin<Ctx> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation }) {
+          if (!contextValue.trusted && !(operation && onlyServiceFields(operation))) {
+            throw new GraphQLError(
+              `This subgraph answers only the gateway: the identity signature is ${contextValue.identityFailure ?? 'invalid'}`,
+              { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } },
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+function requestLogPlugin(log: Logger, counter: CountedDataSource['queryCounter']): ApolloServerPlugin<Ctx> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      const sqlBefore = counter.count;
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (!code || code === 'INTERNAL_SERVER_ERROR') {
+              log.error({ requestId: contextValue.requestId, err: error.originalError ?? error }, 'unexpected error');
+            }
+          }
+        },
+        async willSendResponse({ operationName, errors }) {
+          log.info({
+            requestId: contextValue.requestId,
+            operation: operationName ?? undefined,
+            employeeId: contextValue.identity?.employeeId ?? undefined,
+            ms: Number(process.hrtime.bigint() - started) / 1e6,
+            sql: counter.count - sqlBefore,
+            errors: errors?.length ?? 0,
+          }, 'graphql request');
+        },
+      };
+    },
+  };
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw Object.assign(new Error('request body too large'), { status: 413 });
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The subgraph factory (STYLE.md: createServer apart from listen): Apollo Server on a plain Node
+ * HTTP server with /graphql, /health, /ready and /metrics; `main.ts` only reads config and calls it.
+ */
+export async function createSubgraphServer(options: SubgraphServerOptions): Promise<RunningSubgraph> {
+  const { log, dataSource, sharedSecret } = options;
+  const maxBody = options.maxBodyBytes ?? 1_000_000;
+  const apollo = new ApolloServer<Ctx>({
+    schema: options.schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    plugins: [gatewayOnlyPlugin(), requestLogPlugin(log, dataSource.queryCounter), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+
+  let draining = false;
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://subgraph');
+    if (url.pathname === '/health') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', service: options.name }));
+      return;
+    }
+    if (url.pathname === '/ready') {
+      let ready = !draining;
+      if (ready) {
+        try {
+          await dataSource.query('SELECT 1');
+          for (const check of options.readinessChecks ?? []) ready = ready && (await check());
+        } catch {
+          ready = false;
+        }
+      }
+      res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ status: ready ? 'ready' : 'not ready', service: options.name }));
+      return;
+    }
+    if (url.pathname === '/metrics') {
+      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' })
+        .end(`# TYPE kinerja_sql_statements_total counter\nkinerja_sql_statements_total{service="${options.name}"} ${dataSource.queryCounter.count}\n`);
+      return;
+    }
+    if (url.pathname !== '/graphql' && url.pathname !== '/') {
+      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
+      return;
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown;
+    try {
+      const raw = req.method === 'POST' ? await readBody(req, maxBody) : '';
+      body = raw && (headers.get('content-type') ?? '').includes('json') ? JSON.parse(raw) : raw;
+    } catch (error) {
+      const status = (error as { status?: number }).status ?? 400;
+      res.writeHead(status, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ errors: [{ message: status === 413 ? 'Request body too large' : 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }));
+      return;
+    }
+    const check = verifyIdentity(headers.get(IDENTITY_HEADER), sharedSecret);
+    const anonymous: Identity = { employeeId: null, roles: [] };
+    const identity = check.ok ? check.identity : anonymous;
+    const requestId = identity.requestId ?? randomUUID();
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+      context: async () => ({
+        trusted: check.ok,
+        identityFailure: check.ok ? undefined : check.reason,
+        identity,
+        requestId,
+        loaders: new Loaders(),
+        dataSource,
+        log,
+      }),
+    });
+    res.statusCode = result.status ?? 200;
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  };
+
+  const server = createHttpServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log.error({ err: error }, 'request failed');
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${options.host ?? '127.0.0.1'}:${port}/graphql`;
+  log.info({ port, host: options.host ?? '127.0.0.1' }, `${options.name} subgraph listening`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
+      await apollo.stop();
+      for (const close of options.onClose ?? []) await close().catch((err: unknown) => log.warn({ err }, 'close failed'));
+      if (dataSource.isInitialized) await dataSource.destroy();
+      log.info(`${options.name} subgraph stopped`);
+    })();
+    return stopping;
+  };
+  return { url, port, server, apollo: apollo as unknown as ApolloServer<KitContext>, stop };
+}

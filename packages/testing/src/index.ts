@@ -1,0 +1,6 @@
+export * from './database';
+export * from './kafka';
+export * from './tokens';
+export * from './graphql-client';
+export * from './silent-logger';
+export * from './graph';

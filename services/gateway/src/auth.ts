@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { ROLES, type Identity, type Role } from '@kinerja/subgraph-kit';
+
+export interface JwtSettings {
+  /** HS256 secret (development). */
+  secret?: string | undefined;
+  /** RS256 keys (production). */
+  jwksUrl?: string | undefined;
+  issuer: string;
+  audience: string;
+}
+
+export class TokenError extends Error {}
+
+/** Verifies the caller's JWT: signature, expiry, not-before, issuer and audience. */
+export function createTokenVerifier(settings: JwtSettings): (token: string) => Promise<Identity> {
+  const jwks: JWTVerifyGetKey | undefined = settings.jwksUrl ? createRemoteJWKSet(new URL(settings.jwksUrl)) : undefined;
+  const secret = settings.secret ? new TextEncoder().encode(settings.secret) : undefined;
+  return async (token: string) => {
+    let payload: JWTPayload;
+    try {
+      const options = { issuer: settings.issuer, audience: settings.audience, clockTolerance: 5 };
+      payload = jwks
+        ? (await jwtVerify(token, jwks, { ...options, algorithms: ['RS256'] })).payload
+        : (await jwtVerify(token, secret as Uint8Array, { ...options, algorithms: ['HS256'] })).payload;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      throw new TokenError(code === 'ERR_JWT_EXPIRED' ? 'The token has expired' : 'The token is not valid');
+    }
+    if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new TokenError('The token has no subject (sub)');
+    const roles = Array.isArray(payload.roles) ? (payload.roles as unknown[]).filter((r): r is Role => ROLES.includes(r as Role)) : [];
+    const identity: Identity = { employeeId: payload.sub, roles };
+    if (typeof payload.nip === 'string') identity.nip = payload.nip;
+    return identity;
+  };
+}
+
+/** A rate-limit key for anonymous callers: a keyed hash, so no address is ever stored downstream. */
+export function clientKey(address: string, secret: string): string {
+  return createHash('sha256').update(`${secret}:${address}`).digest('base64url').slice(0, 22);
+}

@@ -1,0 +1,42 @@
+import { baseConfigShape, ConfigError, DEV_SHARED_SECRET, loadConfig } from '@kinerja/subgraph-kit';
+import { z } from 'zod';
+
+export const DEV_JWT_SECRET = 'kinerja-dev-secret';
+export const SUBGRAPHS = ['personnel', 'goals', 'competency', 'evaluation', 'recognition'] as const;
+export const DEFAULT_PORTS: Record<string, number> = { personnel: 4001, goals: 4002, competency: 4003, evaluation: 4004, recognition: 4005 };
+
+const shape = {
+  NODE_ENV: baseConfigShape.NODE_ENV,
+  PORT: baseConfigShape.PORT,
+  HOST: z.string().min(1).default('0.0.0.0'),
+  LOG_LEVEL: baseConfigShape.LOG_LEVEL,
+  GATEWAY_SHARED_SECRET: baseConfigShape.GATEWAY_SHARED_SECRET,
+  JWT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  JWT_JWKS_URL: z.string().url('must be a URL').optional(),
+  JWT_ISSUER: z.string().min(1).default('kinerja'),
+  JWT_AUDIENCE: z.string().min(1).default('kinerja'),
+  SUPERGRAPH_PATH: z.string().optional(),
+  CORS_ORIGINS: z.string().default(''),
+  ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.toUpperCase()}_URL`, z.string().url('must be a URL').optional()])),
+};
+
+export function loadGatewayConfig(env = process.env) {
+  const config = loadConfig(shape, { PORT: '4000', GATEWAY_SHARED_SECRET: DEV_SHARED_SECRET, JWT_SECRET: DEV_JWT_SECRET }, env);
+  if (config.NODE_ENV === 'production') {
+    // Production verifies RS256 tokens from the identity provider; the development secret is never accepted.
+    if (!config.JWT_JWKS_URL) throw new ConfigError('Invalid configuration: JWT_JWKS_URL: is required in production');
+    if (config.JWT_SECRET === DEV_JWT_SECRET || config.GATEWAY_SHARED_SECRET === DEV_SHARED_SECRET) {
+      throw new ConfigError('Invalid configuration: JWT_SECRET/GATEWAY_SHARED_SECRET: the development secrets are refused in production');
+    }
+  } else if (!config.JWT_SECRET && !config.JWT_JWKS_URL) {
+    throw new ConfigError('Invalid configuration: JWT_SECRET or JWT_JWKS_URL: one is required');
+  }
+  const serviceUrls: Record<string, string> = {};
+  for (const s of SUBGRAPHS) {
+    const url = (config as Record<string, unknown>)[`${s.toUpperCase()}_URL`];
+    if (typeof url === 'string') serviceUrls[s] = url;
+  }
+  return { ...config, serviceUrls };
+}
+
+export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

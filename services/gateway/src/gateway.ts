@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { IDENTITY_HEADER, signIdentity, type Identity, type Logger } from '@kinerja/subgraph-kit';
+import { clientKey, createTokenVerifier, TokenError, type JwtSettings } from './auth';
+
+export interface GatewayContext {
+  identity: Identity;
+  requestId: string;
+}
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  /** Overrides the subgraph URLs recorded in the supergraph, by subgraph name. */
+  serviceUrls?: Record<string, string>;
+  sharedSecret: string;
+  jwt: JwtSettings;
+  log: Logger;
+  port?: number;
+  host?: string;
+  production?: boolean;
+  corsOrigins?: string[];
+  maxBodyBytes?: number;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+/** Forwards the verified caller to subgraphs in a signed, short-lived header. */
+class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(config: { url: string; name: string }, private readonly secret: string) {
+    super({ url: config.url });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const identity = (context as Partial<GatewayContext>).identity ?? { employeeId: null, roles: [] };
+    request.http?.headers.set(IDENTITY_HEADER, signIdentity({ ...identity, requestId: (context as Partial<GatewayContext>).requestId }, this.secret));
+  }
+}
+
+function logPlugin(log: Logger): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ operationName, errors }) {
+          log.info({
+            requestId: contextValue.requestId,
+            operation: operationName ?? undefined,
+            employeeId: contextValue.identity.employeeId ?? undefined,
+            ms: Number(process.hrtime.bigint() - started) / 1e6,
+            errors: errors?.length ?? 0,
+          }, 'graphql request');
+        },
+      };
+    },
+  };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+}
+
+/** The federated gateway: verifies the caller's JWT, plans over the supergraph, signs identity. */
+export async function createGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const { log } = options;
+  const verify = createTokenVerifier(options.jwt);
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) =>
+      new SignedIdentityDataSource({ name, url: options.serviceUrls?.[name] ?? (url as string) }, options.sharedSecret),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    csrfPrevention: true,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      logPlugin(log),
+      options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    ],
+  });
+  await apollo.start();
+
+  const maxBody = options.maxBodyBytes ?? 256_000;
+  const allowed = new Set(options.corsOrigins ?? []);
+  let draining = false;
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://gateway');
+    const origin = req.headers.origin;
+    const cors: Record<string, string> = {};
+    if (origin && allowed.has(origin)) {
+      Object.assign(cors, {
+        'access-control-allow-origin': origin,
+        'access-control-allow-credentials': 'true',
+        'access-control-allow-headers': 'authorization, content-type, apollo-require-preflight',
+        'access-control-allow-methods': 'GET, POST, OPTIONS',
+        vary: 'Origin',
+      });
+    }
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, cors).end();
+      return;
+    }
+    if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok', service: 'gateway' });
+    if (url.pathname === '/ready') return sendJson(res, draining ? 503 : 200, { status: draining ? 'not ready' : 'ready', service: 'gateway' });
+    if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(res, 404, { error: 'not found' });
+
+    const requestId = randomUUID();
+    let identity: Identity = { employeeId: null, roles: [], requestId };
+    const auth = req.headers.authorization;
+    if (auth) {
+      const match = /^Bearer\s+(\S+)$/i.exec(auth);
+      try {
+        if (!match) throw new TokenError('The Authorization header must be "Bearer <token>"');
+        identity = { ...(await verify(match[1] as string)), requestId };
+      } catch (error) {
+        const message = error instanceof TokenError ? error.message : 'The token is not valid';
+        return sendJson(res, 401, { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }, { ...cors, 'www-authenticate': 'Bearer' });
+      }
+    } else {
+      identity.client = clientKey(req.socket.remoteAddress ?? 'unknown', options.sharedSecret);
+    }
+
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of req) {
+        size += (chunk as Buffer).length;
+        if (size > maxBody) {
+          return sendJson(res, 413, { errors: [{ message: `The request is larger than ${maxBody} bytes`, extensions: { code: 'BAD_REQUEST' } }] }, cors);
+        }
+        chunks.push(chunk as Buffer);
+      }
+      const raw = Buffer.concat(chunks).toString('utf8');
+      try {
+        body = (headers.get('content-type') ?? '').includes('json') ? JSON.parse(raw) : raw;
+      } catch {
+        return sendJson(res, 400, { errors: [{ message: 'The body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }, cors);
+      }
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+      context: async () => ({ identity, requestId }),
+    });
+    res.statusCode = result.status ?? 200;
+    for (const [key, value] of Object.entries(cors)) res.setHeader(key, value);
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log.error({ err: error }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
+  log.info({ port }, 'gateway listening');
+  let stopping: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    server,
+    stop() {
+      stopping ??= (async () => {
+        draining = true;
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        await closed;
+        await apollo.stop();
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,4 @@
+export { createGateway, type GatewayOptions, type RunningGateway, type GatewayContext } from './gateway';
+export { createTokenVerifier, clientKey, TokenError, type JwtSettings } from './auth';
+export { composeSupergraph, CompositionError, type SubgraphDefinition } from './supergraph/compose';
+export { loadGatewayConfig, DEV_JWT_SECRET, SUBGRAPHS, DEFAULT_PORTS } from './config';

@@ -1,0 +1,23 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum Gender { MALE = 'MALE', FEMALE = 'FEMALE' }
+export enum EmploymentType { PNS = 'PNS', PPPK = 'PPPK' }
+export enum EmployeeStatus { ACTIVE = 'ACTIVE', INACTIVE = 'INACTIVE', RETIRED = 'RETIRED' }
+export enum PositionKind { JPT = 'JPT', ADMINISTRATOR = 'ADMINISTRATOR', PENGAWAS = 'PENGAWAS', FUNGSIONAL = 'FUNGSIONAL', PELAKSANA = 'PELAKSANA' }
+export enum Grade {
+  I_A = 'I_A', I_B = 'I_B', I_C = 'I_C', I_D = 'I_D',
+  II_A = 'II_A', II_B = 'II_B', II_C = 'II_C', II_D = 'II_D',
+  III_A = 'III_A', III_B = 'III_B', III_C = 'III_C', III_D = 'III_D',
+  IV_A = 'IV_A', IV_B = 'IV_B', IV_C = 'IV_C', IV_D = 'IV_D', IV_E = 'IV_E',
+}
+export enum UnitKind {
+  SEKRETARIAT = 'SEKRETARIAT', DINAS = 'DINAS', BADAN = 'BADAN', INSPEKTORAT = 'INSPEKTORAT', KECAMATAN = 'KECAMATAN',
+  KELURAHAN = 'KELURAHAN', BAGIAN = 'BAGIAN', BIDANG = 'BIDANG', UPTD = 'UPTD',
+}
+
+registerEnumType(Gender, { name: 'Gender' });
+registerEnumType(EmploymentType, { name: 'EmploymentType' });
+registerEnumType(EmployeeStatus, { name: 'EmployeeStatus' });
+registerEnumType(PositionKind, { name: 'PositionKind', description: 'JPT, ADMINISTRATOR, PENGAWAS are managerial; FUNGSIONAL, PELAKSANA are not' });
+registerEnumType(Grade, { name: 'Grade', description: 'golongan/ruang: I_A..I_D Juru, II_A..II_D Pengatur, III_A..III_D Penata, IV_A..IV_E Pembina' });
+registerEnumType(UnitKind, { name: 'UnitKind' });

@@ -1,0 +1,117 @@
+import { byKey, groupByKey, type KitContext } from '@kinerja/subgraph-kit';
+import { EmployeeRow } from '../entities/employee';
+import { OrganizationUnitRow } from '../entities/organization-unit';
+
+/** All units, once per request: a regency has a few hundred, so the tree is read whole. */
+export function unitTree(ctx: KitContext) {
+  return ctx.loaders
+    .get<'all', UnitTree>('unitTree', async () => {
+      const units = await ctx.dataSource.getRepository(OrganizationUnitRow).find({ order: { code: 'ASC' } });
+      return [new UnitTree(units)];
+    })
+    .load('all');
+}
+
+export class UnitTree {
+  readonly byId = new Map<string, OrganizationUnitRow>();
+  readonly byCode = new Map<string, OrganizationUnitRow>();
+  readonly children = new Map<string, OrganizationUnitRow[]>();
+  readonly roots: OrganizationUnitRow[] = [];
+
+  constructor(readonly units: OrganizationUnitRow[]) {
+    for (const u of units) {
+      this.byId.set(u.id, u);
+      this.byCode.set(u.code, u);
+    }
+    for (const u of units) {
+      if (u.parentId && this.byId.has(u.parentId)) {
+        const list = this.children.get(u.parentId) ?? [];
+        list.push(u);
+        this.children.set(u.parentId, list);
+      } else {
+        this.roots.push(u);
+      }
+    }
+  }
+
+  /** The unit and every unit below it. */
+  subtree(id: string): string[] {
+    const out: string[] = [];
+    const stack = [id];
+    while (stack.length > 0) {
+      const next = stack.pop() as string;
+      out.push(next);
+      for (const c of this.children.get(next) ?? []) stack.push(c.id);
+    }
+    return out;
+  }
+
+  /** Roots first, then breadth-first, so a client can build the tree in one pass. */
+  ordered(): OrganizationUnitRow[] {
+    const out: OrganizationUnitRow[] = [];
+    let level = [...this.roots];
+    while (level.length > 0) {
+      out.push(...level);
+      level = level.flatMap((u) => this.children.get(u.id) ?? []);
+    }
+    return out;
+  }
+}
+
+export function employeeById(ctx: KitContext) {
+  return ctx.loaders.get<string, EmployeeRow | null>('employeeById', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(EmployeeRow)
+      .createQueryBuilder('e').where('e.id = ANY(:ids)', { ids: [...ids] }).getMany();
+    return byKey(ids, rows, (r) => r.id);
+  });
+}
+
+export function employeeByNip(ctx: KitContext) {
+  return ctx.loaders.get<string, EmployeeRow | null>('employeeByNip', async (nips) => {
+    const rows = await ctx.dataSource.getRepository(EmployeeRow)
+      .createQueryBuilder('e').where('e.nip = ANY(:nips)', { nips: [...nips] }).getMany();
+    return byKey(nips, rows, (r) => r.nip);
+  });
+}
+
+export function subordinatesOf(ctx: KitContext) {
+  return ctx.loaders.get<string, EmployeeRow[]>('subordinatesOf', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(EmployeeRow)
+      .createQueryBuilder('e').where('e.supervisor_id = ANY(:ids)', { ids: [...ids] })
+      .orderBy('e.name').addOrderBy('e.id').getMany();
+    return groupByKey(ids, rows, (r) => r.supervisorId as string);
+  });
+}
+
+const CHAIN_SQL = `
+  WITH RECURSIVE chain(target, ancestor, depth) AS (
+    SELECT e.id, e.supervisor_id, 1 FROM employee e WHERE e.id = ANY($1::uuid[]) AND e.supervisor_id IS NOT NULL
+    UNION ALL
+    SELECT c.target, e.supervisor_id, c.depth + 1
+      FROM chain c JOIN employee e ON e.id = c.ancestor
+     WHERE e.supervisor_id IS NOT NULL AND c.depth < 64
+  )
+  SELECT DISTINCT target::text AS target FROM chain WHERE ancestor = $2::uuid`;
+
+/** Whether the caller is in the supervisor chain above each employee (direct or indirect). */
+export function viewerSupervises(ctx: KitContext) {
+  return ctx.loaders.get<string, boolean>('viewerSupervises', async (ids) => {
+    const viewer = ctx.identity.employeeId;
+    if (!viewer) return ids.map(() => false);
+    const rows: Array<{ target: string }> = await ctx.dataSource.query(CHAIN_SQL, [[...ids], viewer]);
+    const supervised = new Set(rows.map((r) => r.target));
+    return ids.map((id) => supervised.has(id));
+  });
+}
+
+/** Ids of the supervisor chain above `employeeId`, nearest first. */
+export async function supervisorChain(ds: KitContext['dataSource'], employeeId: string): Promise<string[]> {
+  const rows: Array<{ ancestor: string }> = await ds.query(`
+    WITH RECURSIVE chain(ancestor, depth) AS (
+      SELECT supervisor_id, 1 FROM employee WHERE id = $1 AND supervisor_id IS NOT NULL
+      UNION ALL
+      SELECT e.supervisor_id, c.depth + 1 FROM chain c JOIN employee e ON e.id = c.ancestor
+       WHERE e.supervisor_id IS NOT NULL AND c.depth < 64
+    ) SELECT ancestor::text AS ancestor FROM chain ORDER BY depth`, [employeeId]);
+  return rows.map((r) => r.ancestor);
+}

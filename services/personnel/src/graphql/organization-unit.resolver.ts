@@ -1,0 +1,74 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { BadInput, requireRole, type KitContext } from '@kinerja/subgraph-kit';
+import { EmployeeStatus } from '../domain/enums';
+import type { OrganizationUnitRow } from '../entities/organization-unit';
+import { createOrganizationUnit, setUnitHead } from '../personnel';
+import { requireReader } from './access';
+import { EmployeeConnection } from './connections';
+import { Employee } from './employee';
+import { unitEmployees } from './employee-list';
+import { CreateOrganizationUnitInput } from './inputs';
+import { employeeById, unitTree } from './loaders';
+import { OrganizationUnit } from './organization-unit';
+
+@Resolver(() => OrganizationUnit)
+export class OrganizationUnitResolver {
+  @Query(() => OrganizationUnit, { nullable: true, description: 'By id or by code' })
+  async organizationUnit(
+    @Ctx() ctx: KitContext,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('code', () => String, { nullable: true }) code?: string,
+  ) {
+    requireReader(ctx);
+    if ((id ? 1 : 0) + (code ? 1 : 0) !== 1) throw new BadInput('id', 'give exactly one of id or code');
+    const tree = await unitTree(ctx);
+    return (id ? tree.byId.get(id) : tree.byCode.get(code as string)) ?? null;
+  }
+
+  @Query(() => [OrganizationUnit], { description: 'The whole tree, roots first' })
+  async organizationUnits(@Ctx() ctx: KitContext) {
+    requireReader(ctx);
+    return (await unitTree(ctx)).ordered();
+  }
+
+  @FieldResolver(() => OrganizationUnit, { nullable: true })
+  async parent(@Root() unit: OrganizationUnitRow, @Ctx() ctx: KitContext) {
+    return unit.parentId ? (await unitTree(ctx)).byId.get(unit.parentId) ?? null : null;
+  }
+
+  @FieldResolver(() => [OrganizationUnit])
+  async children(@Root() unit: OrganizationUnitRow, @Ctx() ctx: KitContext) {
+    return (await unitTree(ctx)).children.get(unit.id) ?? [];
+  }
+
+  @FieldResolver(() => Employee, { nullable: true })
+  async head(@Root() unit: OrganizationUnitRow, @Ctx() ctx: KitContext) {
+    return unit.headId ? employeeById(ctx).load(unit.headId) : null;
+  }
+
+  @FieldResolver(() => EmployeeConnection)
+  async employees(
+    @Root() unit: OrganizationUnitRow,
+    @Ctx() ctx: KitContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('includeSubunits', () => Boolean, { nullable: true, defaultValue: false }) includeSubunits?: boolean,
+    @Arg('status', () => EmployeeStatus, { nullable: true }) status?: EmployeeStatus,
+  ) {
+    const tree = await unitTree(ctx);
+    const scope = includeSubunits ? tree.subtree(unit.id) : [unit.id];
+    return unitEmployees(ctx, { unitId: unit.id, scope, first: first ?? null, after: after ?? null, status: status ?? null });
+  }
+
+  @Mutation(() => OrganizationUnit, { description: 'ADMIN' })
+  async createOrganizationUnit(@Ctx() ctx: KitContext, @Arg('input', () => CreateOrganizationUnitInput) input: CreateOrganizationUnitInput) {
+    requireRole(ctx, 'ADMIN');
+    return createOrganizationUnit(ctx, input);
+  }
+
+  @Mutation(() => OrganizationUnit, { description: 'ADMIN. The head must be an active employee of the unit; a unit has one head.' })
+  async setUnitHead(@Ctx() ctx: KitContext, @Arg('unitId', () => ID) unitId: string, @Arg('employeeId', () => ID) employeeId: string) {
+    requireRole(ctx, 'ADMIN');
+    return setUnitHead(ctx, unitId, employeeId);
+  }
+}

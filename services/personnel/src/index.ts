@@ -1,0 +1,12 @@
+export { createServer, createPersonnelDataSource, entities, migrations, type PersonnelOptions, type RunningPersonnel } from './server';
+export { buildPersonnelSchema, SUBGRAPH_NAME } from './schema';
+export { parseNip, nipDisagreements, formatNip, type Nip, type NipResult } from './domain/nip';
+export * from './domain/enums';
+
+/** How tests and tooling start this subgraph (packages/testing's startGraph). */
+export const personnelService = {
+  name: 'personnel',
+  start: (o: { databaseUrl: string; sharedSecret: string; log?: import('@kinerja/subgraph-kit').Logger }) =>
+    createServerFn({ databaseUrl: o.databaseUrl, sharedSecret: o.sharedSecret, ...(o.log ? { log: o.log } : {}) }),
+};
+import { createServer as createServerFn } from './server';
