@@ -1,1 +1,3 @@
 export * from './kafka';
+export * from './catalog';
+export * from './outbox';

@@ -17,6 +17,8 @@ export const baseConfigShape = {
   GATEWAY_SHARED_SECRET: z.string().min(16, 'must be at least 16 characters'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KAFKA_BROKERS: z.string().optional(),
+  PERSONNEL_URL: z.string().url('must be a URL').default('http://127.0.0.1:4001/graphql'),
+  KAFKA_TOPIC_PREFIX: z.string().default(''),
 };
 
 export class ConfigError extends Error {}

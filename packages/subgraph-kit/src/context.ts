@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Identity, Role } from './identity';
 import { Loaders } from './loaders';
 import { Forbidden, Unauthenticated } from './errors';
+import type { DirectoryClient } from './directory';
 
 /** What every resolver receives. */
 export interface KitContext {
@@ -11,6 +12,8 @@ export interface KitContext {
   dataSource: DataSource;
   log: Logger;
   requestId: string;
+  /** Personnel's directory, for subgraphs that authorize by supervisor chain or unit head. */
+  directory?: DirectoryClient;
 }
 
 export function hasRole(ctx: KitContext, ...roles: Role[]): boolean {
@@ -21,6 +24,11 @@ export function hasRole(ctx: KitContext, ...roles: Role[]): boolean {
 export function requireUser(ctx: KitContext): string {
   if (!ctx.identity.employeeId) throw new Unauthenticated();
   return ctx.identity.employeeId;
+}
+
+/** A signed-in user, or another subgraph asking for relationship data. */
+export function requireUserOrService(ctx: KitContext): void {
+  if (!ctx.identity.service) requireUser(ctx);
 }
 
 export function requireRole(ctx: KitContext, ...roles: Role[]): string {

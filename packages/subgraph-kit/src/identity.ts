@@ -11,6 +11,8 @@ export interface Identity {
   /** An opaque, hashed client key for rate limits on public operations; never an address. */
   client?: string;
   requestId?: string;
+  /** Set when a subgraph calls another for relationship data (e.g. the personnel directory). */
+  service?: string;
 }
 
 export const IDENTITY_HEADER = 'x-kinerja-identity';
@@ -57,5 +59,6 @@ export function verifyIdentity(header: string | undefined, secret: string, now =
   if (typeof payload.nip === 'string') identity.nip = payload.nip;
   if (typeof payload.client === 'string') identity.client = payload.client;
   if (typeof payload.requestId === 'string') identity.requestId = payload.requestId;
+  if (typeof payload.service === 'string') identity.service = payload.service;
   return { ok: true, identity };
 }

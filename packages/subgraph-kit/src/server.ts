@@ -10,6 +10,7 @@ import type { CountedDataSource } from './database';
 import { formatError } from './errors';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
 import { Loaders } from './loaders';
+import type { DirectoryClient } from './directory';
 
 export interface SubgraphServerOptions {
   name: string;
@@ -24,6 +25,8 @@ export interface SubgraphServerOptions {
   /** Closed on shutdown after the HTTP server drained (relays, consumers). */
   onClose?: Array<() => Promise<void>>;
   maxBodyBytes?: number;
+  /** Personnel's directory for relationship checks (every subgraph but personnel). */
+  directory?: DirectoryClient;
 }
 
 export interface RunningSubgraph {
@@ -180,6 +183,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
         loaders: new Loaders(),
         dataSource,
         log,
+        ...(options.directory ? { directory: options.directory } : {}),
       }),
     });
     res.statusCode = result.status ?? 200;

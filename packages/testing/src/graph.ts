@@ -10,6 +10,8 @@ export interface ServiceStartOptions {
   sharedSecret: string;
   log: ReturnType<typeof testLogger>;
   kafka: { brokers: string; topicPrefix: string };
+  /** The personnel subgraph's URL, once personnel (always first) has started. */
+  personnelUrl: string;
 }
 
 export interface StartedService {
@@ -60,6 +62,7 @@ export async function startGraph(services: GraphService[], label?: string): Prom
         sharedSecret: TEST_SHARED_SECRET,
         log: testLogger(service.name),
         kafka: { brokers: KAFKA_BROKERS, topicPrefix },
+        personnelUrl: started.personnel?.url ?? 'http://127.0.0.1:4001/graphql',
       });
     }
     const supergraphSdl = composeSupergraph(services.map((s) => ({ name: s.name, url: (started[s.name] as StartedService).url, sdl: (started[s.name] as StartedService).sdl })));

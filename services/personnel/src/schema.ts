@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { buildFederatedSchema, type FederatedSchema } from '@kinerja/subgraph-kit';
 import { resolveEmployeeReference, resolveOrganizationUnitReference } from './graphql/employee.reference';
+import { EmployeeAccessResolver, UnitMembersResolver } from './graphql/access-profile.resolver';
 import { EmployeeResolver } from './graphql/employee.resolver';
 import { OrganizationUnitResolver } from './graphql/organization-unit.resolver';
 
@@ -11,7 +12,7 @@ let built: Promise<FederatedSchema> | undefined;
 /** The personnel subgraph schema (built once per process; type-graphql metadata is global). */
 export function buildPersonnelSchema(): Promise<FederatedSchema> {
   built ??= buildFederatedSchema({
-    resolvers: [EmployeeResolver, OrganizationUnitResolver],
+    resolvers: [EmployeeResolver, OrganizationUnitResolver, EmployeeAccessResolver, UnitMembersResolver],
     referenceResolvers: { Employee: resolveEmployeeReference, OrganizationUnit: resolveOrganizationUnitReference },
   });
   return built;

@@ -115,3 +115,17 @@ export async function supervisorChain(ds: KitContext['dataSource'], employeeId: 
     ) SELECT ancestor::text AS ancestor FROM chain ORDER BY depth`, [employeeId]);
   return rows.map((r) => r.ancestor);
 }
+
+/** Supervisor chains (nearest first) for many employees in one recursive statement. */
+export function supervisorChains(ctx: KitContext) {
+  return ctx.loaders.get<string, string[]>('supervisorChains', async (ids) => {
+    const rows: Array<{ target: string; ancestor: string }> = await ctx.dataSource.query(`
+      WITH RECURSIVE chain(target, ancestor, depth) AS (
+        SELECT e.id, e.supervisor_id, 1 FROM employee e WHERE e.id = ANY($1::uuid[]) AND e.supervisor_id IS NOT NULL
+        UNION ALL
+        SELECT c.target, e.supervisor_id, c.depth + 1 FROM chain c JOIN employee e ON e.id = c.ancestor
+         WHERE e.supervisor_id IS NOT NULL AND c.depth < 64
+      ) SELECT target::text AS target, ancestor::text AS ancestor FROM chain ORDER BY target, depth`, [[...ids]]);
+    return groupByKey(ids, rows, (r) => r.target).map((list) => list.map((r) => r.ancestor));
+  });
+}

@@ -1,0 +1,182 @@
+import { z } from 'zod';
+
+/**
+ * The topic catalog (EVENTS.md, "Topics"): the one source of truth for every payload. JSON Schema
+ * files for analysts are generated from these zod schemas and checked in under schemas/.
+ */
+const uuid = z.string().uuid();
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const dateTime = z.string().datetime({ offset: true });
+const rating = z.enum(['ABOVE_EXPECTATION', 'MEETS_EXPECTATION', 'BELOW_EXPECTATION']);
+const predicate = z.enum(['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG']);
+const sanctionLevel = z.enum(['LIGHT', 'MODERATE', 'SEVERE']);
+
+export const EVENTS = {
+  'evaluation.completed': {
+    topic: 'kinerja.evaluation.completed.v1',
+    producer: 'evaluation',
+    version: 1,
+    description: 'An evaluation was completed; its predicate is final (recognition decides rewards from it).',
+    data: z.object({
+      evaluationId: uuid,
+      employeeId: uuid,
+      nip: z.string().regex(/^\d{18}$/),
+      unitId: uuid,
+      evaluatorId: uuid,
+      cycle: z.object({
+        id: uuid,
+        year: z.number().int().min(2000).max(2100),
+        periodType: z.enum(['MONTHLY', 'QUARTERLY', 'ANNUAL']),
+        period: z.number().int().min(1).max(12).nullable(),
+      }),
+      resultRating: rating,
+      behaviorRating: rating,
+      predicate,
+      completedAt: dateTime,
+    }),
+  },
+  'reward.decided': {
+    topic: 'kinerja.reward.decided.v1',
+    producer: 'recognition',
+    version: 1,
+    description: 'Recognition decided the reward eligibility for a completed evaluation.',
+    data: z.object({
+      decisionId: uuid,
+      evaluationId: uuid,
+      employeeId: uuid,
+      unitId: uuid,
+      year: z.number().int(),
+      predicate,
+      allowancePercent: z.number().min(0).max(100),
+      certificateEligible: z.boolean(),
+      promotionEligible: z.boolean(),
+      sanctionRecommended: sanctionLevel.nullable(),
+      reasons: z.array(z.string()),
+      sourceEventId: uuid,
+    }),
+  },
+  'award.granted': {
+    topic: 'kinerja.award.granted.v1',
+    producer: 'recognition',
+    version: 1,
+    description: 'An award was granted to an employee.',
+    data: z.object({
+      awardId: uuid,
+      employeeId: uuid,
+      kind: z.enum(['CERTIFICATE', 'PERFORMANCE_ALLOWANCE', 'PROMOTION_RECOMMENDATION']),
+      title: z.string(),
+      grantedOn: date,
+      decisionId: uuid.nullable(),
+    }),
+  },
+  'sanction.decided': {
+    topic: 'kinerja.sanction.decided.v1',
+    producer: 'recognition',
+    version: 1,
+    description: 'A sanction was proposed, imposed or revoked.',
+    data: z.object({
+      sanctionId: uuid,
+      employeeId: uuid,
+      level: sanctionLevel,
+      status: z.enum(['PROPOSED', 'IMPOSED', 'REVOKED']),
+      reason: z.string(),
+    }),
+  },
+  'goal.realization-recorded': {
+    topic: 'kinerja.goal.realization-recorded.v1',
+    producer: 'goals',
+    version: 1,
+    description: 'A realization (cumulative value for a month or quarter) was recorded against a goal.',
+    data: z.object({
+      goalId: uuid,
+      planId: uuid,
+      employeeId: uuid,
+      year: z.number().int(),
+      period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/),
+      value: z.number(),
+      target: z.number(),
+      achievement: z.number().nullable(),
+    }),
+  },
+  'plan.approved': {
+    topic: 'kinerja.plan.approved.v1',
+    producer: 'goals',
+    version: 1,
+    description: 'A performance plan (SKP) was approved by the direct supervisor.',
+    data: z.object({
+      planId: uuid,
+      employeeId: uuid,
+      year: z.number().int(),
+      goals: z.number().int().min(0),
+    }),
+  },
+  'learning.completed': {
+    topic: 'kinerja.learning.completed.v1',
+    producer: 'competency',
+    version: 1,
+    description: 'An employee completed a learning activity; its hours (JP) are credited.',
+    data: z.object({
+      enrollmentId: uuid,
+      activityId: uuid,
+      employeeId: uuid,
+      kind: z.string(),
+      hours: z.number().int(),
+      completedOn: date,
+      participatingUnitIds: z.array(uuid),
+    }),
+  },
+  'employee.changed': {
+    topic: 'kinerja.employee.changed.v1',
+    producer: 'personnel',
+    version: 1,
+    description: 'An employee record was registered or changed.',
+    data: z.object({
+      employeeId: uuid,
+      nip: z.string().regex(/^\d{18}$/),
+      change: z.enum(['REGISTERED', 'UPDATED', 'TRANSFERRED', 'STATUS_CHANGED']),
+      unitId: uuid,
+      supervisorId: uuid.nullable(),
+      positionKind: z.string(),
+      grade: z.string().nullable(),
+    }),
+  },
+} as const;
+
+export type EventType = keyof typeof EVENTS;
+export type EventData<T extends EventType> = z.infer<(typeof EVENTS)[T]['data']>;
+
+export const envelopeSchema = z.object({
+  eventId: uuid,
+  type: z.string(),
+  version: z.number().int().min(1),
+  occurredAt: dateTime,
+  producer: z.string(),
+  data: z.unknown(),
+});
+
+/** The envelope every topic carries (EVENTS.md, "Rules for every topic"). */
+export interface Envelope<T = unknown> {
+  eventId: string;
+  type: string;
+  version: number;
+  occurredAt: string;
+  producer: string;
+  data: T;
+}
+
+/** The event type a topic carries, from its name (with or without a test prefix). */
+export function eventTypeOfTopic(topic: string): EventType | undefined {
+  return (Object.keys(EVENTS) as EventType[]).find((t) => topic === EVENTS[t].topic || topic.endsWith(`.${EVENTS[t].topic}`) || topic.endsWith(EVENTS[t].topic));
+}
+
+/** Validates a full envelope for a topic; returns the typed envelope or the reason it is invalid. */
+export function validateEnvelope(type: EventType, value: unknown): { ok: true; envelope: Envelope } | { ok: false; reason: string } {
+  const env = envelopeSchema.safeParse(value);
+  if (!env.success) return { ok: false, reason: `envelope: ${env.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
+  if (env.data.type !== type) return { ok: false, reason: `envelope: type is "${env.data.type}", this topic carries "${type}"` };
+  const spec = EVENTS[type];
+  if (env.data.version !== spec.version) return { ok: false, reason: `envelope: version ${env.data.version} is not ${spec.version}` };
+  const data = spec.data.safeParse(env.data.data);
+  if (!data.success) return { ok: false, reason: `data: ${data.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
+  return { ok: true, envelope: { ...env.data, data: data.data } as Envelope };
+}

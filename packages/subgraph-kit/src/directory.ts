@@ -1,0 +1,140 @@
+import type { KitContext } from './context';
+import { hasRole } from './context';
+import { signIdentity } from './identity';
+
+/** What personnel says about an employee's place in the organisation. */
+export interface AccessProfile {
+  id: string;
+  unitId: string;
+  /** The unit and its ancestors, nearest first. */
+  unitPath: string[];
+  /** Direct supervisor first, then up the chain. */
+  supervisorChain: string[];
+  /** Units this employee heads. */
+  headOf: string[];
+  status: 'ACTIVE' | 'INACTIVE' | 'RETIRED';
+  employmentType: 'PNS' | 'PPPK';
+  positionKind: string;
+}
+
+export interface UnitMember {
+  id: string;
+  unitId: string;
+  status: 'ACTIVE' | 'INACTIVE' | 'RETIRED';
+  employmentType: 'PNS' | 'PPPK';
+}
+
+export class DirectoryError extends Error {}
+
+/**
+ * Reads relationship data from the personnel subgraph (ARCHITECTURE.md: supervisor and unit-head
+ * rights come from personnel data, resolved per request). One HTTP call per batch, signed as a
+ * service identity; personnel exposes these fields as @inaccessible, outside the public graph.
+ */
+export class DirectoryClient {
+  constructor(private readonly url: string, private readonly secret: string, private readonly service: string) {}
+
+  private async call<T>(query: string, variables: Record<string, unknown>, requestId?: string): Promise<T> {
+    const res = await fetch(this.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-kinerja-identity': signIdentity({ employeeId: null, roles: [], service: this.service, ...(requestId ? { requestId } : {}) }, this.secret),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: T; errors?: Array<{ message: string }> };
+    if (body.errors?.length || !body.data) {
+      throw new DirectoryError(`personnel directory: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${res.status}`}`);
+    }
+    return body.data;
+  }
+
+  async profiles(ids: readonly string[], requestId?: string): Promise<Array<AccessProfile | null>> {
+    const data = await this.call<{ _entities: Array<{ accessProfile?: AccessProfile } | null> }>(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Employee { accessProfile { id unitId unitPath supervisorChain headOf status employmentType positionKind } } } }`,
+      { r: ids.map((id) => ({ __typename: 'Employee', id })) },
+      requestId,
+    );
+    return data._entities.map((e) => e?.accessProfile ?? null);
+  }
+
+  async unitMembers(unitIds: readonly string[], includeSubunits: boolean, requestId?: string): Promise<Array<{ subtreeIds: string[]; members: UnitMember[] } | null>> {
+    const data = await this.call<{ _entities: Array<{ subtreeIds: string[]; members: UnitMember[] } | null> }>(
+      `query($r: [_Any!]!, $sub: Boolean!) { _entities(representations: $r) { ... on OrganizationUnit { subtreeIds members(includeSubunits: $sub) { id unitId status employmentType } } } }`,
+      { r: unitIds.map((id) => ({ __typename: 'OrganizationUnit', id })), sub: includeSubunits },
+      requestId,
+    );
+    return data._entities.map((e) => (e && Array.isArray(e.members) ? e : null));
+  }
+}
+
+function client(ctx: KitContext): DirectoryClient {
+  if (!ctx.directory) throw new DirectoryError('this subgraph was started without a personnel directory (PERSONNEL_URL)');
+  return ctx.directory;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An employee's access profile, batched per request (null for an unknown id). */
+export function accessProfile(ctx: KitContext, employeeId: string): Promise<AccessProfile | null> {
+  if (!UUID.test(employeeId)) return Promise.resolve(null);
+  return ctx.loaders
+    .get<string, AccessProfile | null>('directory.profiles', (ids) => client(ctx).profiles(ids, ctx.requestId))
+    .load(employeeId);
+}
+
+/** A unit's members (with sub-units by default), batched per request (null for an unknown unit). */
+export function unitMembers(ctx: KitContext, unitId: string, includeSubunits = true): Promise<{ subtreeIds: string[]; members: UnitMember[] } | null> {
+  if (!UUID.test(unitId)) return Promise.resolve(null);
+  return ctx.loaders
+    .get<string, { subtreeIds: string[]; members: UnitMember[] } | null>(`directory.members.${includeSubunits}`, (ids) => client(ctx).unitMembers(ids, includeSubunits, ctx.requestId))
+    .load(unitId);
+}
+
+/** How the caller stands to an employee: the relations CONTRACT.md's "Who may do what" names. */
+export interface Relation {
+  admin: boolean;
+  analyst: boolean;
+  self: boolean;
+  directSupervisor: boolean;
+  /** Anywhere in the supervisor chain above the employee (direct or indirect). */
+  supervisor: boolean;
+  /** Heads the employee's unit or one of its ancestors. */
+  unitHead: boolean;
+  /** Works in the same unit (and is not the employee). */
+  sameUnit: boolean;
+  target: AccessProfile | null;
+  viewer: AccessProfile | null;
+}
+
+export async function relationTo(ctx: KitContext, employeeId: string): Promise<Relation> {
+  const viewerId = ctx.identity.employeeId;
+  const [target, viewer] = await Promise.all([
+    accessProfile(ctx, employeeId),
+    viewerId ? accessProfile(ctx, viewerId) : Promise.resolve(null),
+  ]);
+  const self = !!viewerId && viewerId === employeeId;
+  return {
+    admin: hasRole(ctx, 'ADMIN'),
+    analyst: hasRole(ctx, 'ANALYST'),
+    self,
+    directSupervisor: !!viewerId && target?.supervisorChain[0] === viewerId,
+    supervisor: !!viewerId && !!target?.supervisorChain.includes(viewerId),
+    unitHead: !!viewer && !!target && viewer.headOf.some((u) => target.unitPath.includes(u)),
+    sameUnit: !self && !!viewer && !!target && viewer.unitId === target.unitId,
+    target,
+    viewer,
+  };
+}
+
+/** Whether the caller heads this unit or one above it. */
+export async function headsUnit(ctx: KitContext, unitId: string): Promise<boolean> {
+  const viewerId = ctx.identity.employeeId;
+  if (!viewerId) return false;
+  const viewer = await accessProfile(ctx, viewerId);
+  if (!viewer || viewer.headOf.length === 0) return false;
+  if (viewer.headOf.includes(unitId)) return true;
+  const subtrees = await Promise.all(viewer.headOf.map((u) => unitMembers(ctx, u, true)));
+  return subtrees.some((s) => s?.subtreeIds.includes(unitId));
+}

@@ -1,0 +1,88 @@
+import { Arg, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
+import type { KitContext } from '@kinerja/subgraph-kit';
+import type { EmployeeRow } from '../entities/employee';
+import type { OrganizationUnitRow } from '../entities/organization-unit';
+import { Employee } from './employee';
+import { OrganizationUnit } from './organization-unit';
+import { supervisorChains, unitTree } from './loaders';
+
+/**
+ * Relationship data other subgraphs need to authorize (ARCHITECTURE.md: supervisor and unit-head
+ * rights come from personnel data, per request). `@inaccessible`: subgraphs read it through
+ * `_entities` with a signed service identity; it is not part of the public graph.
+ */
+@Directive('@inaccessible')
+@ObjectType()
+export class AccessProfile {
+  @Field(() => ID) id: string;
+  @Field(() => ID) unitId: string;
+  @Field(() => [ID], { description: 'The unit and its ancestors, nearest first' }) unitPath: string[];
+  @Field(() => [ID], { description: 'Direct supervisor first, then up the chain' }) supervisorChain: string[];
+  @Field(() => [ID], { description: 'Units this employee heads' }) headOf: string[];
+  @Field(() => String) status: string;
+  @Field(() => String) employmentType: string;
+  @Field(() => String) positionKind: string;
+}
+
+@Directive('@inaccessible')
+@ObjectType()
+export class UnitMember {
+  @Field(() => ID) id: string;
+  @Field(() => ID) unitId: string;
+  @Field(() => String) status: string;
+  @Field(() => String) employmentType: string;
+}
+
+export function unitPathOf(tree: Awaited<ReturnType<typeof unitTree>>, unitId: string): string[] {
+  const path: string[] = [];
+  let current: OrganizationUnitRow | undefined = tree.byId.get(unitId);
+  while (current && path.length < 32) {
+    path.push(current.id);
+    current = current.parentId ? tree.byId.get(current.parentId) : undefined;
+  }
+  return path;
+}
+
+@Resolver(() => Employee)
+export class EmployeeAccessResolver {
+  @Directive('@inaccessible')
+  @FieldResolver(() => AccessProfile)
+  async accessProfile(@Root() employee: EmployeeRow, @Ctx() ctx: KitContext): Promise<AccessProfile> {
+    const tree = await unitTree(ctx);
+    const chain = await supervisorChains(ctx).load(employee.id);
+    return {
+      id: employee.id,
+      unitId: employee.unitId,
+      unitPath: unitPathOf(tree, employee.unitId),
+      supervisorChain: chain,
+      headOf: tree.units.filter((u) => u.headId === employee.id).map((u) => u.id),
+      status: employee.status,
+      employmentType: employee.employmentType,
+      positionKind: employee.positionKind,
+    };
+  }
+}
+
+@Resolver(() => OrganizationUnit)
+export class UnitMembersResolver {
+  @Directive('@inaccessible')
+  @FieldResolver(() => [ID], { description: 'The unit and every unit below it' })
+  async subtreeIds(@Root() unit: OrganizationUnitRow, @Ctx() ctx: KitContext): Promise<string[]> {
+    return (await unitTree(ctx)).subtree(unit.id);
+  }
+
+  @Directive('@inaccessible')
+  @FieldResolver(() => [UnitMember], { description: 'Everyone in the unit (and sub-units), for aggregates elsewhere' })
+  async members(
+    @Root() unit: OrganizationUnitRow,
+    @Ctx() ctx: KitContext,
+    @Arg('includeSubunits', () => Boolean, { defaultValue: true }) includeSubunits: boolean,
+  ): Promise<UnitMember[]> {
+    const scope = includeSubunits ? (await unitTree(ctx)).subtree(unit.id) : [unit.id];
+    return ctx.dataSource.query(
+      `SELECT id::text, unit_id::text AS "unitId", status, employment_type AS "employmentType" FROM employee WHERE unit_id = ANY($1::uuid[]) ORDER BY id`,
+      [scope],
+    );
+  }
+}
+
