@@ -10,4 +10,5 @@ module.exports = {
   },
   testTimeout: 60_000,
   maxWorkers: 1,
+  reporters: ['default', require.resolve('./scripts/jest-summary-reporter.js')],
 };

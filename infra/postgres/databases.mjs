@@ -1,0 +1,35 @@
+// One database per service (ARCHITECTURE.md): no service reads another's tables.
+// Used by scripts/start.mjs and scripts/test.mjs; docker-compose runs init.sql instead.
+export const SERVICE_DATABASES = {
+  personnel: 'kinerja_personnel',
+  goals: 'kinerja_goals',
+  competency: 'kinerja_competency',
+  evaluation: 'kinerja_evaluation',
+  recognition: 'kinerja_recognition',
+};
+
+/** The URL of `database` on the server of `serverUrl`. */
+export function databaseUrl(serverUrl, database) {
+  const u = new URL(serverUrl);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+/** Creates each service database that does not exist yet (pg from the repo's node_modules). */
+export async function ensureDatabases(serverUrl, pg, names = Object.values(SERVICE_DATABASES)) {
+  const client = new pg.Client({ connectionString: databaseUrl(serverUrl, 'postgres') });
+  await client.connect();
+  try {
+    const existing = new Set((await client.query('SELECT datname FROM pg_database')).rows.map((r) => r.datname));
+    const created = [];
+    for (const name of names) {
+      if (!existing.has(name)) {
+        await client.query(`CREATE DATABASE "${name}"`);
+        created.push(name);
+      }
+    }
+    return created;
+  } finally {
+    await client.end();
+  }
+}
