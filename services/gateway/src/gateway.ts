@@ -7,6 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { IDENTITY_HEADER, signIdentity, type Identity, type Logger } from '@kinerja/subgraph-kit';
 import { clientKey, createTokenVerifier, TokenError, type JwtSettings } from './auth';
+import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './limits';
 
 export interface GatewayContext {
   identity: Identity;
@@ -25,6 +26,7 @@ export interface GatewayOptions {
   production?: boolean;
   corsOrigins?: string[];
   maxBodyBytes?: number;
+  limits?: QueryLimits;
 }
 
 export interface RunningGateway {
@@ -83,7 +85,10 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     csrfPrevention: true,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
+    // Batched HTTP requests stay off (Apollo's default): one operation per request, so the limits hold.
+    allowBatchedHttpRequests: false,
     plugins: [
+      queryLimitsPlugin(options.limits ?? DEFAULT_LIMITS),
       logPlugin(log),
       options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],

@@ -2,3 +2,4 @@ export { createGateway, type GatewayOptions, type RunningGateway, type GatewayCo
 export { createTokenVerifier, clientKey, TokenError, type JwtSettings } from './auth';
 export { composeSupergraph, CompositionError, type SubgraphDefinition } from './supergraph/compose';
 export { loadGatewayConfig, DEV_JWT_SECRET, SUBGRAPHS, DEFAULT_PORTS } from './config';
+export { checkLimits, DEFAULT_LIMITS, type QueryLimits } from './limits';
