@@ -73,7 +73,8 @@ export async function ensurePostgres() {
     if (!(await canConnect(url))) throw new Error('DATABASE_URL is set but PostgreSQL does not answer there');
     return { url, started: false, stop: async () => {} };
   }
-  const local = 'postgres://postgres@127.0.0.1:5432/postgres';
+  // KINERJA_PG_PROBE lets a machine with another local server (or a test of the embedded path) point elsewhere.
+  const local = process.env.KINERJA_PG_PROBE ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   if (await canConnect(local)) return { url: local, started: false, stop: async () => {} };
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 5432);
   if (await portOpen(port)) {
