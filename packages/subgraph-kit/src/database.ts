@@ -1,22 +1,41 @@
-import { DataSource, type EntitySchema, type Logger as TypeOrmLogger, type MixedList } from 'typeorm';
+import { DataSource, type EntitySchema, type Logger as TypeOrmLogger, type MixedList, type QueryRunner } from 'typeorm';
 import type { Logger } from 'pino';
 
-/** Counts SQL statements per DataSource: the N+1 guard in tests and /metrics read it. */
+/**
+ * Counts SQL statements per DataSource: the N+1 guard in tests and /metrics read it. Background
+ * work (outbox relays, consumers) marks its query runners with BACKGROUND so it is not counted as
+ * the cost of requests.
+ */
 export class QueryCounter {
   count = 0;
+  background = 0;
   reset(): void {
     this.count = 0;
   }
 }
 
+/** Marks a query runner as background work: its statements are not counted as request cost. */
+export function markBackground(queryRunner: QueryRunner): QueryRunner {
+  queryRunner.data = { ...(queryRunner.data ?? {}), kinerjaBackground: true };
+  return queryRunner;
+}
+
+function isBackground(queryRunner?: QueryRunner): boolean {
+  return !!(queryRunner?.data as { kinerjaBackground?: boolean } | undefined)?.kinerjaBackground;
+}
+
 class CountingLogger implements TypeOrmLogger {
   constructor(private readonly counter: QueryCounter, private readonly pino: Logger) {}
-  logQuery(query: string): void {
+  logQuery(query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
+    if (isBackground(queryRunner)) {
+      this.counter.background += 1;
+      return;
+    }
     this.counter.count += 1;
     if (this.pino.isLevelEnabled('trace')) this.pino.trace({ sql: query.slice(0, 500) }, 'sql');
   }
-  logQueryError(error: string | Error, query: string): void {
-    this.counter.count += 1;
+  logQueryError(error: string | Error, query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
+    if (!isBackground(queryRunner)) this.counter.count += 1;
     this.pino.debug({ err: String(error), sql: query.slice(0, 200) }, 'sql error');
   }
   logQuerySlow(time: number, query: string): void {
