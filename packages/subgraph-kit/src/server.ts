@@ -186,7 +186,9 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
         ...(options.directory ? { directory: options.directory } : {}),
       }),
     });
-    res.statusCode = result.status ?? 200;
+    // Input coercion errors (a bad Date variable) come back as HTTP 400 from Apollo; to the gateway
+    // they are ordinary GraphQL errors, so they travel as 200 and keep their BAD_USER_INPUT code.
+    res.statusCode = check.ok && result.status === 400 ? 200 : result.status ?? 200;
     for (const [key, value] of result.headers) res.setHeader(key, value);
     if (result.body.kind === 'complete') {
       res.end(result.body.string);
