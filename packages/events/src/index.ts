@@ -1,3 +1,6 @@
 export * from './kafka';
 export * from './catalog';
 export * from './outbox';
+export * from './relay';
+export * from './consumer';
+export * from './schemas';

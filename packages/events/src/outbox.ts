@@ -8,6 +8,10 @@ import { EVENTS, type Envelope, type EventData, type EventType } from './catalog
  * id is the Kafka key, the event id travels in a header.
  */
 export const OUTBOX_TABLE = 'outbox';
+/** NOTIFY channel: `enqueue` signals it on commit so the relay publishes within milliseconds. */
+export const OUTBOX_CHANNEL = 'kinerja_outbox';
+/** Advisory-lock class (first int4 key) for the outbox: per-key write order and the relay's leadership. */
+export const OUTBOX_LOCK_CLASS = 0x4b4e4a4f;
 
 /** Creates the outbox table; call from the service's migration. */
 export async function createOutboxTable(q: QueryRunner): Promise<void> {
@@ -58,9 +62,13 @@ export async function enqueue<T extends EventType>(m: EntityManager, type: T, da
   };
   const headers: Record<string, string> = { eventId: envelope.eventId, type };
   if (options.traceId) headers.traceId = options.traceId;
+  // Per-key commit order = id order: a second writer for the same key waits here until the first
+  // commits, so the relay (reading in id order) can never publish a key's later event first.
+  await m.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [OUTBOX_LOCK_CLASS, options.key]);
   await m.query(
     `INSERT INTO ${OUTBOX_TABLE} (event_id, topic, aggregate_id, type, envelope, headers) VALUES ($1, $2, $3, $4, $5, $6)`,
     [envelope.eventId, spec.topic, options.key, type, JSON.stringify(envelope), JSON.stringify(headers)],
   );
+  await m.query(`NOTIFY ${OUTBOX_CHANNEL}`); // delivered at commit, dropped on rollback
   return envelope;
 }
