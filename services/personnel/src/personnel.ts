@@ -4,6 +4,7 @@ import { EmployeeStatus, EmploymentType, type Gender, type Grade } from './domai
 import { nipDisagreements, parseNip } from './domain/nip';
 import { EmployeeRow } from './entities/employee';
 import { OrganizationUnitRow } from './entities/organization-unit';
+import { employeeChanged } from './events/employee-changed';
 import type { CreateOrganizationUnitInput, RegisterEmployeeInput, UpdateEmployeeInput } from './graphql/inputs';
 
 /** Personnel's writes: validation against DOMAIN.md, then one transaction each. */
@@ -84,7 +85,9 @@ export async function registerEmployee(ctx: KitContext, input: RegisterEmployeeI
       grade, positionTitle: input.positionTitle.trim(), positionKind: input.positionKind, unitId: input.unitId,
       supervisorId: input.supervisorId ?? null, status: EmployeeStatus.ACTIVE,
     });
-    return m.save(row);
+    const saved = await m.save(row);
+    await employeeChanged(m, saved, 'REGISTERED');
+    return saved;
   }).catch(conflictOnDuplicate);
 }
 
@@ -111,8 +114,11 @@ export async function updateEmployee(ctx: KitContext, id: string, input: UpdateE
       // Someone who leaves active service no longer heads a unit.
       await m.update(OrganizationUnitRow, { headId: row.id }, { headId: null });
     }
+    const statusChanged = next.status !== row.status;
     Object.assign(row, next, { nip });
-    return m.save(row);
+    const saved = await m.save(row);
+    await employeeChanged(m, saved, statusChanged ? 'STATUS_CHANGED' : 'UPDATED');
+    return saved;
   }).catch(conflictOnDuplicate);
 }
 
@@ -130,7 +136,9 @@ export async function transferEmployee(ctx: KitContext, id: string, unitId: stri
     if (row.unitId !== unit.id) await m.update(OrganizationUnitRow, { headId: row.id }, { headId: null });
     row.unitId = unit.id;
     row.supervisorId = supervisor;
-    return m.save(row);
+    const saved = await m.save(row);
+    await employeeChanged(m, saved, 'TRANSFERRED');
+    return saved;
   });
 }
 

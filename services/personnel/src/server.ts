@@ -1,13 +1,15 @@
+import { startOutboxRelay, type OutboxRelay } from '@kinerja/events';
 import {
   createDataSource, createLogger, createSubgraphServer, migrate, type CountedDataSource, type Logger, type RunningSubgraph,
 } from '@kinerja/subgraph-kit';
 import { EmployeeRow } from './entities/employee';
 import { OrganizationUnitRow } from './entities/organization-unit';
 import { PersonnelInitial1764201600000 } from './migrations/1764201600000-personnel-initial';
+import { PersonnelOutbox1764201700000 } from './migrations/1764201700000-personnel-outbox';
 import { buildPersonnelSchema, SUBGRAPH_NAME } from './schema';
 
 export const entities = [EmployeeRow, OrganizationUnitRow];
-export const migrations = [PersonnelInitial1764201600000];
+export const migrations = [PersonnelInitial1764201600000, PersonnelOutbox1764201700000];
 
 export interface PersonnelOptions {
   databaseUrl: string;
@@ -15,11 +17,14 @@ export interface PersonnelOptions {
   port?: number;
   host?: string;
   log?: Logger;
+  /** Publishes kinerja.employee.changed.v1 from the outbox when given. */
+  kafka?: { brokers: string; topicPrefix?: string };
 }
 
 export interface RunningPersonnel extends RunningSubgraph {
   dataSource: CountedDataSource;
   sdl: string;
+  relay?: OutboxRelay | undefined;
 }
 
 export function createPersonnelDataSource(databaseUrl: string, log: Logger): CountedDataSource {
@@ -34,11 +39,15 @@ export async function createServer(options: PersonnelOptions): Promise<RunningPe
   try {
     await migrate(dataSource);
     const { schema, sdl } = await buildPersonnelSchema();
+    const relay: OutboxRelay | undefined = options.kafka
+      ? startOutboxRelay({ dataSource, brokers: options.kafka.brokers, topicPrefix: options.kafka.topicPrefix ?? '', clientId: 'personnel-relay', log })
+      : undefined;
     const running = await createSubgraphServer({
       name: SUBGRAPH_NAME, schema, dataSource, log, sharedSecret: options.sharedSecret,
       port: options.port ?? 0, host: options.host ?? '127.0.0.1',
+      onClose: relay ? [() => relay.stop()] : [],
     });
-    return { ...running, dataSource, sdl };
+    return { ...running, dataSource, sdl, relay };
   } catch (error) {
     await dataSource.destroy();
     throw error;

@@ -80,6 +80,15 @@ describe('personnel through the gateway', () => {
     expect(noGrade.errors?.[0]?.message).toMatch(/^grade: is required for PNS/);
   });
 
+  it('refuses an impossible date with BAD_USER_INPUT through the gateway, not a server error', async () => {
+    const r = await graphql(graph.url, REGISTER, { input: {
+      nip: nipFor('1990-03-03', '201505', 'MALE', 79), name: 'Joni Iskandar', gender: 'MALE', birthDate: '1990-02-30', employmentType: 'PNS',
+      grade: 'III_A', positionTitle: 'Pengelola Data', positionKind: 'PELAKSANA', unitId: bidang,
+    } }, { token: admin });
+    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0]?.message).toMatch(/real calendar date/);
+  });
+
   it('refuses supervisor cycles, directly and indirectly', async () => {
     const before = await rowCounts(graph.databases.personnel!.url, ['employee']);
     const indirect = await graphql(graph.url, `mutation($id: ID!, $u: ID!, $s: ID) { transferEmployee(id: $id, unitId: $u, supervisorId: $s) { id } }`,

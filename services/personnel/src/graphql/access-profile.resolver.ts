@@ -78,11 +78,23 @@ export class UnitMembersResolver {
     @Ctx() ctx: KitContext,
     @Arg('includeSubunits', () => Boolean, { defaultValue: true }) includeSubunits: boolean,
   ): Promise<UnitMember[]> {
-    const scope = includeSubunits ? (await unitTree(ctx)).subtree(unit.id) : [unit.id];
-    return ctx.dataSource.query(
-      `SELECT id::text, unit_id::text AS "unitId", status, employment_type AS "employmentType" FROM employee WHERE unit_id = ANY($1::uuid[]) ORDER BY id`,
-      [scope],
-    );
+    const tree = await unitTree(ctx);
+    // One statement for every unit asked in this request (aggregates elsewhere ask for many).
+    return ctx.loaders.get<string, UnitMember[]>(`unitMembers:${includeSubunits}`, async (unitIds) => {
+      const scopes = unitIds.map((id) => (includeSubunits ? tree.subtree(id) : [id]));
+      const all = [...new Set(scopes.flat())];
+      const rows: UnitMember[] = await ctx.dataSource.query(
+        `SELECT id::text, unit_id::text AS "unitId", status, employment_type AS "employmentType" FROM employee WHERE unit_id = ANY($1::uuid[]) ORDER BY id`,
+        [all],
+      );
+      const byUnit = new Map<string, UnitMember[]>();
+      for (const r of rows) {
+        const list = byUnit.get(r.unitId);
+        if (list) list.push(r);
+        else byUnit.set(r.unitId, [r]);
+      }
+      return scopes.map((scope) => scope.flatMap((u) => byUnit.get(u) ?? []));
+    }).load(unit.id);
   }
 }
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BadInput, requireRole, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, requireRole, requireUserOrService, type KitContext } from '@kinerja/subgraph-kit';
 import { EmployeeStatus } from '../domain/enums';
 import type { OrganizationUnitRow } from '../entities/organization-unit';
 import { createOrganizationUnit, setUnitHead } from '../personnel';
@@ -19,7 +19,7 @@ export class OrganizationUnitResolver {
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('code', () => String, { nullable: true }) code?: string,
   ) {
-    requireReader(ctx);
+    requireUserOrService(ctx); // subgraphs look units up by code too (evaluation: public feedback by unitCode)
     if ((id ? 1 : 0) + (code ? 1 : 0) !== 1) throw new BadInput('id', 'give exactly one of id or code');
     const tree = await unitTree(ctx);
     return (id ? tree.byId.get(id) : tree.byCode.get(code as string)) ?? null;
