@@ -1,0 +1,111 @@
+import { byKey, groupByKey, type KitContext } from '@kinerja/subgraph-kit';
+import { GoalRow } from '../entities/goal';
+import { PerformancePlanRow } from '../entities/performance-plan';
+import { RealizationRow } from '../entities/realization';
+
+/** Per-request loaders: every list field and reference batches into one statement. */
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (s: string): boolean => UUID.test(s);
+
+export function planById(ctx: KitContext) {
+  return ctx.loaders.get<string, PerformancePlanRow | null>('planById', async (ids) => {
+    const valid = ids.filter(isUuid);
+    const rows = valid.length === 0 ? [] : await ctx.dataSource.getRepository(PerformancePlanRow)
+      .createQueryBuilder('p').where('p.id = ANY(:ids)', { ids: valid }).getMany();
+    return byKey(ids, rows, (r) => r.id);
+  });
+}
+
+/** Keyed "employeeId|year". */
+export function planByEmployeeYear(ctx: KitContext) {
+  return ctx.loaders.get<string, PerformancePlanRow | null>('planByEmployeeYear', async (keys) => {
+    const pairs = keys.map((k) => k.split('|') as [string, string]);
+    const rows = await ctx.dataSource.getRepository(PerformancePlanRow).createQueryBuilder('p')
+      .where('(p.employee_id, p.year) IN (SELECT * FROM unnest(CAST(:ids AS uuid[]), CAST(:years AS int[])))', {
+        ids: pairs.map((p) => p[0]), years: pairs.map((p) => Number(p[1])),
+      })
+      .getMany();
+    return byKey(keys, rows, (r) => `${r.employeeId}|${r.year}`);
+  });
+}
+
+export function plansByEmployee(ctx: KitContext) {
+  return ctx.loaders.get<string, PerformancePlanRow[]>('plansByEmployee', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(PerformancePlanRow).createQueryBuilder('p')
+      .where('p.employee_id = ANY(:ids)', { ids: [...ids] }).orderBy('p.year', 'DESC').getMany();
+    return groupByKey(ids, rows, (r) => r.employeeId);
+  });
+}
+
+/**
+ * Goals with their plans in one statement: the plans prime planById, so reaching across people
+ * (parentGoal, childGoals) never costs a statement that depends on what the data holds.
+ */
+async function goalsWithPlans(ctx: KitContext, where: string, params: Record<string, unknown>, order = false): Promise<GoalRow[]> {
+  let q = ctx.dataSource.getRepository(GoalRow).createQueryBuilder('g')
+    .innerJoinAndMapOne('g.plan', PerformancePlanRow, 'p', 'p.id = g.plan_id').where(where, params);
+  if (order) q = q.orderBy('g.created_at').addOrderBy('g.id');
+  const rows = await q.getMany();
+  const plans = planById(ctx);
+  for (const row of rows as Array<GoalRow & { plan?: PerformancePlanRow }>) {
+    if (row.plan) plans.prime(row.plan.id, row.plan);
+    delete row.plan;
+  }
+  return rows;
+}
+
+export function goalById(ctx: KitContext) {
+  return ctx.loaders.get<string, GoalRow | null>('goalById', async (ids) => {
+    const valid = ids.filter(isUuid);
+    const rows = valid.length === 0 ? [] : await goalsWithPlans(ctx, 'g.id = ANY(:ids)', { ids: valid });
+    return byKey(ids, rows, (r) => r.id);
+  });
+}
+
+export function goalsByPlan(ctx: KitContext) {
+  return ctx.loaders.get<string, GoalRow[]>('goalsByPlan', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(GoalRow).createQueryBuilder('g')
+      .where('g.plan_id = ANY(:ids)', { ids: [...ids] }).orderBy('g.position').addOrderBy('g.id').getMany();
+    return groupByKey(ids, rows, (r) => r.planId);
+  });
+}
+
+/** The goals that serve each goal (subordinates' goals naming it as parentGoal). */
+export function childGoalsOf(ctx: KitContext) {
+  return ctx.loaders.get<string, GoalRow[]>('childGoalsOf', async (ids) => {
+    const rows = await goalsWithPlans(ctx, 'g.parent_goal_id = ANY(:ids)', { ids: [...ids] }, true);
+    return groupByKey(ids, rows, (r) => r.parentGoalId as string);
+  });
+}
+
+/** Realizations in time order (one granularity per goal, so the end month orders them). */
+export function realizationsByGoal(ctx: KitContext) {
+  return ctx.loaders.get<string, RealizationRow[]>('realizationsByGoal', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(RealizationRow).createQueryBuilder('r')
+      .where('r.goal_id = ANY(:ids)', { ids: [...ids] }).orderBy('r.period_end_month').addOrderBy('r.period').getMany();
+    return groupByKey(ids, rows, (r) => r.goalId);
+  });
+}
+
+export interface RevisionRow {
+  realizationId: string;
+  value: number;
+  note: string | null;
+  evidenceUrl: string | null;
+  recordedAt: Date;
+  recordedBy: string;
+  replacedAt: Date;
+  replacedBy: string;
+}
+
+/** Earlier values of each realization, oldest first. */
+export function revisionsOf(ctx: KitContext) {
+  return ctx.loaders.get<string, RevisionRow[]>('revisionsOf', async (ids) => {
+    const rows: RevisionRow[] = await ctx.dataSource.query(
+      `SELECT realization_id::text AS "realizationId", value, note, evidence_url AS "evidenceUrl", recorded_at AS "recordedAt",
+              recorded_by::text AS "recordedBy", replaced_at AS "replacedAt", replaced_by::text AS "replacedBy"
+         FROM realization_history WHERE realization_id = ANY($1::uuid[]) ORDER BY id`, [[...ids]]);
+    return groupByKey(ids, rows, (r) => r.realizationId);
+  });
+}

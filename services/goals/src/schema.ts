@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import { buildFederatedSchema, type FederatedSchema } from '@kinerja/subgraph-kit';
+import { resolveEmployeeReference } from './graphql/employee-ref';
+import { EmployeePlansResolver } from './graphql/employee.resolver';
+import { GoalResolver } from './graphql/goal.resolver';
+import { PerformancePlanResolver } from './graphql/plan.resolver';
+import { RealizationResolver, RealizationRevisionResolver } from './graphql/realization.resolver';
+import { resolveGoalReference, resolvePlanReference } from './graphql/references';
+
+export const SUBGRAPH_NAME = 'goals';
+
+let built: Promise<FederatedSchema> | undefined;
+
+/** The goals subgraph schema (built once per process; type-graphql metadata is global). */
+export function buildGoalsSchema(): Promise<FederatedSchema> {
+  built ??= buildFederatedSchema({
+    resolvers: [PerformancePlanResolver, GoalResolver, RealizationResolver, RealizationRevisionResolver, EmployeePlansResolver],
+    referenceResolvers: { Employee: resolveEmployeeReference, PerformancePlan: resolvePlanReference, Goal: resolveGoalReference },
+  });
+  return built;
+}
+
+/** Every service's schema module exports buildSubgraph: the supergraph tooling loads them by name. */
+export const buildSubgraph = buildGoalsSchema;

@@ -1,0 +1,62 @@
+import { startOutboxRelay, type OutboxRelay } from '@kinerja/events';
+import {
+  createDataSource, createLogger, createSubgraphServer, DirectoryClient, migrate, type CountedDataSource, type Logger, type RunningSubgraph,
+} from '@kinerja/subgraph-kit';
+import { GoalRow } from './entities/goal';
+import { PerformancePlanRow } from './entities/performance-plan';
+import { RealizationRow } from './entities/realization';
+import { GoalsInitial1764288000000 } from './migrations/1764288000000-goals-initial';
+import { buildGoalsSchema, SUBGRAPH_NAME } from './schema';
+
+export const entities = [PerformancePlanRow, GoalRow, RealizationRow];
+export const migrations = [GoalsInitial1764288000000];
+
+export interface GoalsOptions {
+  databaseUrl: string;
+  sharedSecret: string;
+  /** Personnel's subgraph URL: supervisor and unit-head rights come from it. */
+  personnelUrl: string;
+  /** Without it the outbox fills and nothing is published (tests of the database alone). */
+  kafka?: { brokers: string; topicPrefix?: string };
+  port?: number;
+  host?: string;
+  log?: Logger;
+}
+
+export interface RunningGoals extends RunningSubgraph {
+  dataSource: CountedDataSource;
+  sdl: string;
+  relay: OutboxRelay | null;
+}
+
+export function createGoalsDataSource(databaseUrl: string, log: Logger): CountedDataSource {
+  return createDataSource({ url: databaseUrl, entities, migrations, log, applicationName: 'kinerja-goals' });
+}
+
+/** Builds and starts the goals subgraph against a migrated database, with its outbox relay. */
+export async function createServer(options: GoalsOptions): Promise<RunningGoals> {
+  const log = options.log ?? createLogger(SUBGRAPH_NAME);
+  const dataSource = createGoalsDataSource(options.databaseUrl, log);
+  await dataSource.initialize();
+  let relay: OutboxRelay | null = null;
+  try {
+    await migrate(dataSource);
+    const { schema, sdl } = await buildGoalsSchema();
+    if (options.kafka) {
+      relay = startOutboxRelay({
+        dataSource, brokers: options.kafka.brokers, topicPrefix: options.kafka.topicPrefix ?? '', clientId: 'kinerja-goals', log,
+      });
+    }
+    const running = await createSubgraphServer({
+      name: SUBGRAPH_NAME, schema, dataSource, log, sharedSecret: options.sharedSecret,
+      port: options.port ?? 0, host: options.host ?? '127.0.0.1',
+      directory: new DirectoryClient(options.personnelUrl, options.sharedSecret, SUBGRAPH_NAME),
+      onClose: relay ? [relay.stop] : [],
+    });
+    return { ...running, dataSource, sdl, relay };
+  } catch (error) {
+    await relay?.stop();
+    await dataSource.destroy();
+    throw error;
+  }
+}
