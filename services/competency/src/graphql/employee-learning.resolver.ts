@@ -1,0 +1,36 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { accessProfile, type KitContext } from '@kinerja/subgraph-kit';
+import { learningHours, requiredHours } from '../domain/learning-hours';
+import type { EnrollmentRow } from '../entities/enrollment';
+import { settingsOf } from '../settings';
+import { requireReadLearningOf } from './access';
+import { checkYear } from './activity.resolver';
+import { completedHours, enrollmentsOfEmployee } from './loaders';
+import { EmployeeRef } from './refs';
+import { Enrollment, LearningHours } from './types';
+
+@Resolver(() => EmployeeRef)
+export class EmployeeLearningResolver {
+  @FieldResolver(() => [Enrollment], { description: 'With a year: activities taking place in it, or completed in it' })
+  async enrollments(
+    @Root() employee: EmployeeRef,
+    @Ctx() ctx: KitContext,
+    @Arg('year', () => Int, { nullable: true }) year?: number | null,
+  ): Promise<EnrollmentRow[]> {
+    if (year !== null && year !== undefined) checkYear(year);
+    // Loads start with the check, in the same tick for every employee, so the batch stays one statement.
+    const [, rows] = await Promise.all([requireReadLearningOf(ctx, employee.id, 'enrollments'), enrollmentsOfEmployee(ctx, year ?? null).load(employee.id)]);
+    return rows;
+  }
+
+  @FieldResolver(() => LearningHours, { description: 'JP completed in the year (by completedOn) against 20 JP for PNS; PPPK configurable' })
+  async learningHours(@Root() employee: EmployeeRef, @Ctx() ctx: KitContext, @Arg('year', () => Int) year: number): Promise<LearningHours> {
+    checkYear(year);
+    // employmentType comes from personnel's directory, batched with every other profile this request;
+    // loads start with the check, in the same tick for every employee, so each batch stays one call.
+    const [, hours, profile] = await Promise.all([
+      requireReadLearningOf(ctx, employee.id, 'hours'), completedHours(ctx, year).load(employee.id), accessProfile(ctx, employee.id),
+    ]);
+    return learningHours(year, hours, requiredHours(profile?.employmentType, settingsOf(ctx).pppkRequiredHours));
+  }
+}

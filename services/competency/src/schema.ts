@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import { buildFederatedSchema, type FederatedSchema } from '@kinerja/subgraph-kit';
+import { LearningActivityResolver } from './graphql/activity.resolver';
+import { CompetencyResolver } from './graphql/competency.resolver';
+import { EmployeeLearningResolver } from './graphql/employee-learning.resolver';
+import { EnrollmentResolver } from './graphql/enrollment.resolver';
+import {
+  resolveCompetencyReference, resolveEmployeeReference, resolveEnrollmentReference, resolveLearningActivityReference,
+  resolveOrganizationUnitReference,
+} from './graphql/references';
+import { UnitLearningResolver } from './graphql/unit-learning.resolver';
+
+export const SUBGRAPH_NAME = 'competency';
+
+let built: Promise<FederatedSchema> | undefined;
+
+/** The competency subgraph schema (built once per process; type-graphql metadata is global). */
+export function buildCompetencySchema(): Promise<FederatedSchema> {
+  built ??= buildFederatedSchema({
+    resolvers: [CompetencyResolver, LearningActivityResolver, EnrollmentResolver, EmployeeLearningResolver, UnitLearningResolver],
+    referenceResolvers: {
+      Employee: resolveEmployeeReference,
+      OrganizationUnit: resolveOrganizationUnitReference,
+      Competency: resolveCompetencyReference,
+      LearningActivity: resolveLearningActivityReference,
+      Enrollment: resolveEnrollmentReference,
+    },
+  });
+  return built;
+}
+
+/** Every service's schema module exports buildSubgraph: the supergraph tooling loads them by name. */
+export const buildSubgraph = buildCompetencySchema;
