@@ -1,0 +1,80 @@
+import { FeedbackSource } from './enums';
+
+/** How the caller stands to an evaluated employee (from personnel, per request). */
+export interface ViewerFacts {
+  admin: boolean;
+  analyst: boolean;
+  /** The caller is the evaluated employee. */
+  self: boolean;
+  /** The caller is this evaluation's evaluator. */
+  evaluator: boolean;
+  /** The caller is anywhere in the employee's supervisor chain. */
+  supervisor: boolean;
+  /** The caller heads the employee's unit or one above it. */
+  unitHead: boolean;
+  /** The caller works in the employee's unit (and is not the employee). */
+  sameUnit: boolean;
+  /** The employee is the caller's direct supervisor. */
+  directSubordinate: boolean;
+}
+
+/**
+ * What the caller may read of an evaluation (CONTRACT.md, "Who may do what"):
+ * FULL - ADMIN, evaluator, supervisor chain, unit heads: everything, authors included;
+ * SELF - the evaluated employee: everything except who wrote PEER/SUBORDINATE/PUBLIC feedback;
+ * ANALYST - ratings, predicate and aggregates, no comments and no authors;
+ * PARTICIPANT - colleagues who may give feedback: that it exists and their own feedback only;
+ * NONE - nothing.
+ */
+export type EvaluationAccess = 'FULL' | 'SELF' | 'ANALYST' | 'PARTICIPANT' | 'NONE';
+
+export function evaluationAccess(f: ViewerFacts): EvaluationAccess {
+  // The evaluated employee stays anonymous-blind even when they are ADMIN or a supervisor themself.
+  if (f.self) return 'SELF';
+  if (f.admin || f.evaluator || f.supervisor || f.unitHead) return 'FULL';
+  if (f.analyst) return 'ANALYST';
+  if (f.sameUnit || f.directSubordinate) return 'PARTICIPANT';
+  return 'NONE';
+}
+
+/** Sources whose author the evaluated employee must never learn (CONTRACT.md, Feedback). */
+export const ANONYMOUS_SOURCES: ReadonlySet<FeedbackSource> = new Set([FeedbackSource.PEER, FeedbackSource.SUBORDINATE, FeedbackSource.PUBLIC]);
+
+export interface FeedbackView {
+  /** Show this feedback at all. */
+  visible: boolean;
+  showAuthor: boolean;
+  showComment: boolean;
+}
+
+/** What the caller sees of one feedback item, decided where the data is read. */
+export function feedbackView(access: EvaluationAccess, source: FeedbackSource, callerIsAuthor: boolean): FeedbackView {
+  if (source === FeedbackSource.PUBLIC) {
+    // PUBLIC stores no identity at all; nothing to show.
+    return { visible: access !== 'NONE' && access !== 'PARTICIPANT', showAuthor: false, showComment: access !== 'ANALYST' };
+  }
+  switch (access) {
+    case 'FULL': return { visible: true, showAuthor: true, showComment: true };
+    case 'SELF': return { visible: true, showAuthor: callerIsAuthor || !ANONYMOUS_SOURCES.has(source), showComment: true };
+    case 'ANALYST': return { visible: true, showAuthor: false, showComment: false };
+    case 'PARTICIPANT': return { visible: callerIsAuthor, showAuthor: callerIsAuthor, showComment: callerIsAuthor };
+    case 'NONE': return { visible: false, showAuthor: false, showComment: false };
+  }
+}
+
+/** Why the caller may not give feedback from this source, or null when they may (CONTRACT.md, giveFeedback). */
+export function feedbackSourceRefusal(source: FeedbackSource, f: ViewerFacts): string | null {
+  switch (source) {
+    case FeedbackSource.SELF:
+      return f.self ? null : 'SELF feedback is given only by the evaluated employee';
+    case FeedbackSource.PEER:
+      if (f.self) return 'PEER feedback cannot be about yourself; use SELF';
+      return f.sameUnit ? null : 'PEER feedback is given only by an employee of the same unit';
+    case FeedbackSource.SUBORDINATE:
+      return f.directSubordinate ? null : 'SUBORDINATE feedback is given only by a direct subordinate of the evaluated employee';
+    case FeedbackSource.SUPERVISOR:
+      return f.supervisor ? null : 'SUPERVISOR feedback is given only by someone in the evaluated employee\'s supervisor chain';
+    case FeedbackSource.PUBLIC:
+      return 'PUBLIC feedback is submitted without login through submitPublicFeedback';
+  }
+}

@@ -1,0 +1,24 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { EvaluationStatus, Predicate, Rating } from '../domain/enums';
+
+@Entity({ name: 'evaluation' })
+export class EvaluationRow {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'cycle_id', type: 'uuid' }) cycleId: string;
+  @Column({ name: 'employee_id', type: 'uuid' }) employeeId: string;
+  /** The NIP and unit when the evaluation started: the completed event carries them. */
+  @Column({ name: 'employee_nip', type: 'char', length: 18 }) employeeNip: string;
+  @Column({ name: 'unit_id', type: 'uuid' }) unitId: string;
+  /** The direct supervisor when the evaluation started (or the unit head when there was none). */
+  @Column({ name: 'evaluator_id', type: 'uuid' }) evaluatorId: string;
+  @Column({ type: 'varchar', length: 9 }) status: EvaluationStatus;
+  @Column({ name: 'result_rating', type: 'varchar', length: 17, nullable: true }) resultRating: Rating | null;
+  @Column({ name: 'behavior_rating', type: 'varchar', length: 17, nullable: true }) behaviorRating: Rating | null;
+  @Column({ type: 'varchar', length: 15, nullable: true }) predicate: Predicate | null;
+  @Column({ name: 'rated_by', type: 'uuid', nullable: true }) ratedBy: string | null;
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true }) completedAt: Date | null;
+  @Column({ name: 'completed_by', type: 'uuid', nullable: true }) completedBy: string | null;
+  @Column({ type: 'integer', default: 1 }) version: number;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}

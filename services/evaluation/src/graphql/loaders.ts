@@ -1,0 +1,48 @@
+import { byKey, groupByKey, type KitContext } from '@kinerja/subgraph-kit';
+import { EvaluationCycleRow } from '../entities/evaluation-cycle';
+import { EvaluationRow } from '../entities/evaluation';
+import { FeedbackRow } from '../entities/feedback';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function cycleById(ctx: KitContext) {
+  return ctx.loaders.get<string, EvaluationCycleRow | null>('cycleById', async (ids) => {
+    const valid = ids.filter((id) => UUID.test(id));
+    const rows = valid.length ? await ctx.dataSource.getRepository(EvaluationCycleRow)
+      .createQueryBuilder('c').where('c.id = ANY(:ids)', { ids: valid }).getMany() : [];
+    return byKey(ids, rows, (r) => r.id);
+  });
+}
+
+export function evaluationById(ctx: KitContext) {
+  return ctx.loaders.get<string, EvaluationRow | null>('evaluationById', async (ids) => {
+    const valid = ids.filter((id) => UUID.test(id));
+    const rows = valid.length ? await ctx.dataSource.getRepository(EvaluationRow)
+      .createQueryBuilder('e').where('e.id = ANY(:ids)', { ids: valid }).getMany() : [];
+    return byKey(ids, rows, (r) => r.id);
+  });
+}
+
+/** Each employee's evaluations, newest cycle first (one statement for every employee asked). */
+export function evaluationsOfEmployee(ctx: KitContext, year: number | null) {
+  return ctx.loaders.get<string, EvaluationRow[]>(`evaluationsOfEmployee:${year ?? 'all'}`, async (ids) => {
+    const valid = ids.filter((id) => UUID.test(id));
+    if (!valid.length) return ids.map(() => []);
+    const q = ctx.dataSource.getRepository(EvaluationRow).createQueryBuilder('e')
+      .innerJoin(EvaluationCycleRow, 'c', 'c.id = e.cycle_id')
+      .where('e.employee_id = ANY(:ids)', { ids: valid })
+      .orderBy('c.closes_on', 'DESC').addOrderBy('c.opens_on', 'DESC').addOrderBy('e.created_at', 'DESC').addOrderBy('e.id', 'ASC');
+    if (year !== null) q.andWhere('c.year = :year', { year });
+    const rows = await q.getMany();
+    return groupByKey(ids, rows, (r) => r.employeeId);
+  });
+}
+
+export function feedbackOfEvaluation(ctx: KitContext) {
+  return ctx.loaders.get<string, FeedbackRow[]>('feedbackOfEvaluation', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(FeedbackRow).createQueryBuilder('f')
+      .where('f.evaluation_id = ANY(:ids)', { ids: [...ids] })
+      .orderBy('f.created_at', 'ASC').addOrderBy('f.id', 'ASC').getMany();
+    return groupByKey(ids, rows, (r) => r.evaluationId as string);
+  });
+}

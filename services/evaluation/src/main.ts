@@ -1,0 +1,21 @@
+import { createLogger, loadConfig, baseConfigShape, DEV_SHARED_SECRET, runMain } from '@kinerja/subgraph-kit';
+import { z } from 'zod';
+import { createServer } from './server';
+
+const log = createLogger('evaluation');
+
+runMain('evaluation', async () => {
+  const config = loadConfig({
+    ...baseConfigShape,
+    // Required: this service produces evaluation.completed, which recognition's rewards depend on.
+    KAFKA_BROKERS: z.string().min(1, 'is required: the outbox relay publishes kinerja.evaluation.completed.v1'),
+    PUBLIC_FEEDBACK_PER_MINUTE: z.coerce.number().int().min(1).default(5),
+    PUBLIC_FEEDBACK_PER_DAY: z.coerce.number().int().min(1).default(50),
+  }, { PORT: '4004', DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/kinerja_evaluation', GATEWAY_SHARED_SECRET: DEV_SHARED_SECRET, KAFKA_BROKERS: '127.0.0.1:9092' });
+  return createServer({
+    databaseUrl: config.DATABASE_URL, sharedSecret: config.GATEWAY_SHARED_SECRET, port: config.PORT, host: config.HOST, log,
+    personnelUrl: config.PERSONNEL_URL,
+    kafka: { brokers: config.KAFKA_BROKERS, topicPrefix: config.KAFKA_TOPIC_PREFIX },
+    publicFeedback: { perMinute: config.PUBLIC_FEEDBACK_PER_MINUTE, perDay: config.PUBLIC_FEEDBACK_PER_DAY },
+  });
+}, log);

@@ -1,0 +1,31 @@
+import type { DataSource } from 'typeorm';
+import type { KitContext } from '@kinerja/subgraph-kit';
+import type { PersonnelLookup } from './personnel-lookup';
+
+/** Public feedback limits per client key (issue 5: e.g. 5 a minute and 50 a day, configurable). */
+export interface PublicFeedbackLimits {
+  perMinute: number;
+  perDay: number;
+}
+
+export const DEFAULT_PUBLIC_FEEDBACK_LIMITS: PublicFeedbackLimits = { perMinute: 5, perDay: 50 };
+
+/** Per-instance settings the resolvers need beyond the kit's context. */
+export interface EvaluationSettings {
+  personnel: PersonnelLookup;
+  publicFeedback: PublicFeedbackLimits;
+}
+
+// Keyed by the instance's DataSource (the kit builds the context), so two instances in one
+// process (tests, replicas) never share settings.
+const byDataSource = new WeakMap<DataSource, EvaluationSettings>();
+
+export function bindSettings(dataSource: DataSource, settings: EvaluationSettings): void {
+  byDataSource.set(dataSource, settings);
+}
+
+export function settingsOf(ctx: KitContext): EvaluationSettings {
+  const s = byDataSource.get(ctx.dataSource);
+  if (!s) throw new Error('evaluation settings are not bound to this DataSource (createServer binds them)');
+  return s;
+}
