@@ -1,0 +1,70 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { PeriodType, Predicate, SanctionLevel } from '../domain/enums';
+
+/** The reward decision for one completed evaluation (unique per evaluation and per source event). */
+@Entity({ name: 'reward_decision' })
+export class RewardDecisionRow {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ name: 'evaluation_id', type: 'uuid' })
+  evaluationId: string;
+
+  @Column({ name: 'source_event_id', type: 'uuid' })
+  sourceEventId: string;
+
+  @Column({ name: 'employee_id', type: 'uuid' })
+  employeeId: string;
+
+  /** The employee's unit when the evaluation completed. */
+  @Column({ name: 'unit_id', type: 'uuid' })
+  unitId: string;
+
+  @Column({ name: 'evaluator_id', type: 'uuid' })
+  evaluatorId: string;
+
+  @Column({ name: 'cycle_id', type: 'uuid' })
+  cycleId: string;
+
+  @Column({ type: 'integer' })
+  year: number;
+
+  @Column({ name: 'period_type', type: 'varchar', length: 9 })
+  periodType: PeriodType;
+
+  @Column({ type: 'integer', nullable: true })
+  period: number | null;
+
+  @Column({ type: 'varchar', length: 15 })
+  predicate: Predicate;
+
+  @Column({ name: 'allowance_percent', type: 'double precision' })
+  allowancePercent: number;
+
+  @Column({ name: 'certificate_eligible', type: 'boolean' })
+  certificateEligible: boolean;
+
+  @Column({ name: 'promotion_eligible', type: 'boolean' })
+  promotionEligible: boolean;
+
+  @Column({ name: 'sanction_recommended', type: 'varchar', length: 8, nullable: true })
+  sanctionRecommended: SanctionLevel | null;
+
+  @Column({ name: 'credit_point_percent', type: 'double precision', nullable: true })
+  creditPointPercent: number | null;
+
+  @Column({ name: 'position_kind', type: 'varchar', length: 16, nullable: true })
+  positionKind: string | null;
+
+  @Column({ type: 'jsonb' })
+  reasons: string[];
+
+  @Column({ name: 'policy_version', type: 'integer' })
+  policyVersion: number;
+
+  @Column({ name: 'completed_at', type: 'timestamptz' })
+  completedAt: Date;
+
+  @Column({ name: 'decided_at', type: 'timestamptz' })
+  decidedAt: Date;
+}

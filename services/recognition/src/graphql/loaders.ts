@@ -1,0 +1,63 @@
+import { byKey, groupByKey, type KitContext } from '@kinerja/subgraph-kit';
+import { In } from 'typeorm';
+import { AwardRow } from '../entities/award';
+import { RewardDecisionRow } from '../entities/reward-decision';
+import { SanctionHistoryRow, SanctionRow } from '../entities/sanction';
+import { UUID } from '../recognition';
+
+/** Per-request batch loaders: every list field and reference costs one statement per request. */
+
+/** Keys that can be ids at all (a malformed one would make PostgreSQL refuse the whole batch). */
+const ids = (keys: readonly string[]) => keys.filter((k) => UUID.test(k));
+
+export function decisionById(ctx: KitContext) {
+  return ctx.loaders.get<string, RewardDecisionRow | null>('decisionById', async (keys) => {
+    const rows = await ctx.dataSource.getRepository(RewardDecisionRow).findBy({ id: In(ids(keys)) });
+    return byKey(keys, rows, (r) => r.id);
+  });
+}
+
+export function decisionByEvaluation(ctx: KitContext) {
+  return ctx.loaders.get<string, RewardDecisionRow | null>('decisionByEvaluation', async (keys) => {
+    const rows = await ctx.dataSource.getRepository(RewardDecisionRow).findBy({ evaluationId: In(ids(keys)) });
+    return byKey(keys, rows, (r) => r.evaluationId);
+  });
+}
+
+export function decisionsByEmployee(ctx: KitContext, year: number | null) {
+  return ctx.loaders.get<string, RewardDecisionRow[]>(`decisionsByEmployee.${year ?? 'all'}`, async (keys) => {
+    const rows = await ctx.dataSource.getRepository(RewardDecisionRow).find({
+      where: { employeeId: In(ids(keys)), ...(year === null ? {} : { year }) },
+      order: { completedAt: 'ASC', id: 'ASC' },
+    });
+    return groupByKey(keys, rows, (r) => r.employeeId);
+  });
+}
+
+export function awardsByEmployee(ctx: KitContext) {
+  return ctx.loaders.get<string, AwardRow[]>('awardsByEmployee', async (keys) => {
+    const rows = await ctx.dataSource.getRepository(AwardRow).find({ where: { employeeId: In(ids(keys)) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return groupByKey(keys, rows, (r) => r.employeeId);
+  });
+}
+
+export function awardsByDecision(ctx: KitContext) {
+  return ctx.loaders.get<string, AwardRow[]>('awardsByDecision', async (keys) => {
+    const rows = await ctx.dataSource.getRepository(AwardRow).find({ where: { decisionId: In(ids(keys)) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return groupByKey(keys, rows, (r) => r.decisionId as string);
+  });
+}
+
+export function sanctionsByEmployee(ctx: KitContext) {
+  return ctx.loaders.get<string, SanctionRow[]>('sanctionsByEmployee', async (keys) => {
+    const rows = await ctx.dataSource.getRepository(SanctionRow).find({ where: { employeeId: In(ids(keys)) }, order: { proposedAt: 'ASC', id: 'ASC' } });
+    return groupByKey(keys, rows, (r) => r.employeeId);
+  });
+}
+
+export function sanctionHistory(ctx: KitContext) {
+  return ctx.loaders.get<string, SanctionHistoryRow[]>('sanctionHistory', async (keys) => {
+    const rows = await ctx.dataSource.getRepository(SanctionHistoryRow).find({ where: { sanctionId: In(ids(keys)) }, order: { id: 'ASC' } });
+    return groupByKey(keys, rows, (r) => r.sanctionId);
+  });
+}

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import { enqueue } from '@kinerja/events';
+import {
+  BadInput, Conflict, Forbidden, isUniqueViolation, NotFound, relationTo, requireRole, requireUser, type KitContext,
+} from '@kinerja/subgraph-kit';
+import type { EntityManager } from 'typeorm';
+import { awardRefusal } from './domain/awards';
+import { wibDate } from './domain/dates';
+import { type AwardKind, SanctionLevel, SanctionStatus } from './domain/enums';
+import { nextSanctionStatus } from './domain/sanction-flow';
+import { AwardRow } from './entities/award';
+import { RewardDecisionRow } from './entities/reward-decision';
+import { SanctionRow } from './entities/sanction';
+
+/** Recognition's writes from the graph: awards and sanctions, each in one transaction with its event. */
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NO_CONTROL = /^[^\p{Cc}\p{Cf}]*$/u;
+
+/** Trimmed free text between min and max characters, without control characters. */
+export function text(field: string, value: string, min: number, max: number): string {
+  const v = value.trim();
+  if (v.length < min || v.length > max) throw new BadInput(field, `must be ${min} to ${max} characters`);
+  if (!NO_CONTROL.test(v)) throw new BadInput(field, 'must not contain control characters');
+  return v;
+}
+
+export interface NewSanction {
+  employeeId: string;
+  unitId: string;
+  level: SanctionLevel;
+  reason: string;
+  decisionId: string | null;
+  /** Null when the system proposes it from a reward decision. */
+  proposedBy: string | null;
+}
+
+/** Inserts a PROPOSED sanction, its first history entry and its sanction.decided event (caller's transaction). */
+export async function recordProposal(m: EntityManager, s: NewSanction): Promise<string> {
+  const id = randomUUID();
+  await m.query(
+    `INSERT INTO sanction (id, employee_id, unit_id, decision_id, level, reason, status, proposed_by)
+     VALUES ($1, $2, $3, $4, $5, $6, 'PROPOSED', $7)`,
+    [id, s.employeeId, s.unitId, s.decisionId, s.level, s.reason, s.proposedBy],
+  );
+  await m.query('INSERT INTO sanction_history (sanction_id, status, actor_id, reason) VALUES ($1, $2, $3, $4)',
+    [id, SanctionStatus.PROPOSED, s.proposedBy, s.reason]);
+  await enqueue(m, 'sanction.decided', { sanctionId: id, employeeId: s.employeeId, level: s.level, status: SanctionStatus.PROPOSED, reason: s.reason }, { key: s.employeeId });
+  return id;
+}
+
+async function findDecision(m: EntityManager, field: string, id: string): Promise<RewardDecisionRow> {
+  const decision = UUID.test(id) ? await m.findOneBy(RewardDecisionRow, { id }) : null;
+  if (!decision) throw new BadInput(field, `no reward decision has id ${id}`);
+  return decision;
+}
+
+/** ADMIN grants an award the decision allows; one award of each kind per decision. */
+export async function grantAward(ctx: KitContext, decisionId: string, kind: AwardKind, rawTitle: string): Promise<AwardRow> {
+  const adminId = requireRole(ctx, 'ADMIN');
+  const title = text('title', rawTitle, 2, 200);
+  return ctx.dataSource.transaction(async (m) => {
+    const decision = await findDecision(m, 'decisionId', decisionId);
+    const refusal = awardRefusal(decision, kind);
+    if (refusal) throw new BadInput('kind', refusal, 'Keputusan ini tidak memberi hak atas penghargaan tersebut');
+    const award = m.create(AwardRow, {
+      id: randomUUID(), employeeId: decision.employeeId, decisionId: decision.id, kind, title,
+      allowancePercent: kind === 'PERFORMANCE_ALLOWANCE' ? decision.allowancePercent : null,
+      grantedOn: wibDate(), grantedBy: adminId, createdAt: new Date(),
+    });
+    await m.insert(AwardRow, award);
+    await enqueue(m, 'award.granted', {
+      awardId: award.id, employeeId: award.employeeId, kind, title, grantedOn: award.grantedOn, decisionId: decision.id,
+    }, { key: award.employeeId });
+    return award;
+  }).catch((error: unknown) => {
+    if (isUniqueViolation(error, 'award_decision_kind_key')) throw new Conflict(`kind: a ${kind} award was already granted for this decision`, { field: 'kind' });
+    throw error;
+  });
+}
+
+/** ADMIN, or the head of the employee's unit (or a unit above it), proposes a sanction. */
+export async function proposeSanction(
+  ctx: KitContext, employeeId: string, level: SanctionLevel, rawReason: string, decisionId: string | null,
+): Promise<SanctionRow> {
+  const me = requireUser(ctx);
+  const reason = text('reason', rawReason, 3, 2000);
+  const relation = await relationTo(ctx, employeeId);
+  const target = relation.target;
+  if (!target) throw new BadInput('employeeId', `no employee has id ${employeeId}`);
+  if (!relation.admin && !relation.unitHead) {
+    throw new Forbidden('Only ADMIN or the head of the employee\'s unit may propose a sanction');
+  }
+  if (relation.self && !relation.admin) throw new Forbidden('A unit head may not propose a sanction for themself');
+  return ctx.dataSource.transaction(async (m) => {
+    if (decisionId) {
+      const decision = await findDecision(m, 'decisionId', decisionId);
+      if (decision.employeeId !== employeeId) throw new BadInput('decisionId', 'the reward decision belongs to another employee');
+    }
+    const id = await recordProposal(m, {
+      employeeId, unitId: target.unitId, level, reason, decisionId: decisionId ?? null, proposedBy: me,
+    });
+    return m.findOneByOrFail(SanctionRow, { id });
+  });
+}
+
+/** ADMIN imposes or dismisses a proposal, or revokes an imposed sanction; recorded with who and why. */
+export async function decideSanction(ctx: KitContext, id: string, impose: boolean, rawReason: string | null | undefined): Promise<SanctionRow> {
+  const adminId = requireRole(ctx, 'ADMIN');
+  const given = rawReason === null || rawReason === undefined ? null : text('reason', rawReason, 3, 2000);
+  return ctx.dataSource.transaction(async (m) => {
+    const sanction = UUID.test(id) ? await m.findOne(SanctionRow, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    if (!sanction) throw new NotFound('Sanction', id);
+    const next = nextSanctionStatus(sanction.status, impose);
+    if (!next.ok) throw new BadInput('impose', next.rule);
+    const reason = given ?? (next.status === SanctionStatus.IMPOSED
+      ? `Imposed by ADMIN as proposed: ${sanction.reason}`
+      : sanction.status === SanctionStatus.PROPOSED ? 'Dismissed by ADMIN (no reason given)' : 'Revoked by ADMIN (no reason given)');
+    sanction.status = next.status;
+    sanction.decidedOn = wibDate();
+    sanction.decidedBy = adminId;
+    await m.update(SanctionRow, { id: sanction.id }, { status: sanction.status, decidedOn: sanction.decidedOn, decidedBy: adminId });
+    await m.query('INSERT INTO sanction_history (sanction_id, status, actor_id, reason) VALUES ($1, $2, $3, $4)',
+      [sanction.id, next.status, adminId, reason]);
+    await enqueue(m, 'sanction.decided', {
+      sanctionId: sanction.id, employeeId: sanction.employeeId, level: sanction.level, status: next.status, reason,
+    }, { key: sanction.employeeId });
+    return sanction;
+  });
+}

@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { buildFederatedSchema, type FederatedSchema } from '@kinerja/subgraph-kit';
+import { AwardResolver } from './graphql/award.resolver';
+import { EmployeeRecognitionResolver, EvaluationRecognitionResolver } from './graphql/recognition-fields.resolver';
+import { resolveEmployeeRef, resolveEvaluationRef } from './graphql/refs';
+import { resolveRewardDecisionReference, RewardDecisionResolver } from './graphql/reward-decision.resolver';
+import { RewardPolicyResolver } from './graphql/reward-policy.resolver';
+import { SanctionHistoryResolver, SanctionResolver } from './graphql/sanction.resolver';
+
+export const SUBGRAPH_NAME = 'recognition';
+
+let built: Promise<FederatedSchema> | undefined;
+
+/** The recognition subgraph schema (built once per process; type-graphql metadata is global). */
+export function buildRecognitionSchema(): Promise<FederatedSchema> {
+  built ??= buildFederatedSchema({
+    resolvers: [
+      RewardDecisionResolver, AwardResolver, SanctionResolver, SanctionHistoryResolver, RewardPolicyResolver,
+      EmployeeRecognitionResolver, EvaluationRecognitionResolver,
+    ],
+    referenceResolvers: { Employee: resolveEmployeeRef, Evaluation: resolveEvaluationRef, RewardDecision: resolveRewardDecisionReference },
+  });
+  return built;
+}
+
+/** Every service's schema module exports buildSubgraph: the supergraph tooling loads them by name. */
+export const buildSubgraph = buildRecognitionSchema;

@@ -1,0 +1,68 @@
+import { startOutboxRelay, type OutboxRelay } from '@kinerja/events';
+import {
+  createDataSource, createLogger, createSubgraphServer, DirectoryClient, migrate, type CountedDataSource, type Logger, type RunningSubgraph,
+} from '@kinerja/subgraph-kit';
+import { AwardRow } from './entities/award';
+import { RewardDecisionRow } from './entities/reward-decision';
+import { RewardPolicyRow } from './entities/reward-policy';
+import { SanctionHistoryRow, SanctionRow } from './entities/sanction';
+import { startRecognitionConsumer, type RecognitionConsumer } from './events/consumer';
+import { RecognitionInitial1764300000000 } from './migrations/1764300000000-recognition-initial';
+import { buildRecognitionSchema, SUBGRAPH_NAME } from './schema';
+
+export const entities = [RewardPolicyRow, RewardDecisionRow, AwardRow, SanctionRow, SanctionHistoryRow];
+export const migrations = [RecognitionInitial1764300000000];
+
+export interface RecognitionOptions {
+  databaseUrl: string;
+  sharedSecret: string;
+  /** Personnel's subgraph URL: relationship checks and position kinds. */
+  personnelUrl: string;
+  port?: number;
+  host?: string;
+  log?: Logger;
+  /** With Kafka: the outbox relay and the evaluation.completed consumer run inside the service. */
+  kafka?: { brokers: string; topicPrefix?: string };
+}
+
+export interface RunningRecognition extends RunningSubgraph {
+  dataSource: CountedDataSource;
+  sdl: string;
+  relay: OutboxRelay | null;
+  consumer: RecognitionConsumer | null;
+}
+
+export function createRecognitionDataSource(databaseUrl: string, log: Logger): CountedDataSource {
+  return createDataSource({ url: databaseUrl, entities, migrations, log, applicationName: 'kinerja-recognition' });
+}
+
+/** Builds and starts the recognition subgraph against a migrated database. */
+export async function createServer(options: RecognitionOptions): Promise<RunningRecognition> {
+  const log = options.log ?? createLogger(SUBGRAPH_NAME);
+  const dataSource = createRecognitionDataSource(options.databaseUrl, log);
+  await dataSource.initialize();
+  let relay: OutboxRelay | null = null;
+  let consumer: RecognitionConsumer | null = null;
+  try {
+    await migrate(dataSource);
+    const { schema, sdl } = await buildRecognitionSchema();
+    const directory = new DirectoryClient(options.personnelUrl, options.sharedSecret, SUBGRAPH_NAME);
+    if (options.kafka) {
+      const topicPrefix = options.kafka.topicPrefix ?? '';
+      relay = startOutboxRelay({ dataSource, brokers: options.kafka.brokers, topicPrefix, clientId: 'recognition-relay', log });
+      consumer = startRecognitionConsumer({ dataSource, brokers: options.kafka.brokers, topicPrefix, directory, log });
+    }
+    const running = await createSubgraphServer({
+      name: SUBGRAPH_NAME, schema, dataSource, log, sharedSecret: options.sharedSecret, directory,
+      port: options.port ?? 0, host: options.host ?? '127.0.0.1',
+      // The consumer stops first (no new decisions), then the relay publishes what is left and stops.
+      onClose: [async () => consumer?.stop(), async () => relay?.stop()],
+    });
+    return { ...running, dataSource, sdl, relay, consumer };
+  } catch (error) {
+    await consumer?.stop().catch(() => undefined);
+    await relay?.stop().catch(() => undefined);
+    await dataSource.destroy();
+    throw error;
+  }
+}

@@ -1,0 +1,171 @@
+// The reward path's consumer against real PostgreSQL and the real Kafka broker: events are produced
+// to the graph's unique topics as the evaluation service's relay would publish them.
+import { randomUUID } from 'node:crypto';
+import { personnelService } from '@kinerja/personnel';
+import { startGraph, type TestGraph } from '@kinerja/testing';
+import type { DataSource } from 'typeorm';
+import { recognitionService, type RunningRecognition } from '../src';
+import {
+  cast, completedEvent, completedTopic, cleanKafka, decisionsFor, eventProducer, headersOf, readTopic, seedRegency, waitFor, waitForDecision,
+} from './helpers';
+
+describe('recognition consumes kinerja.evaluation.completed.v1', () => {
+  let graph: TestGraph;
+  let ds: DataSource;
+  let people: ReturnType<typeof cast>;
+  let producer: Awaited<ReturnType<typeof eventProducer>>;
+
+  beforeAll(async () => {
+    graph = await startGraph([personnelService, recognitionService], 'recognition-consumer');
+    people = cast(await seedRegency(graph));
+    const recognition = graph.services.recognition as unknown as RunningRecognition;
+    ds = recognition.dataSource;
+    const consumer = await recognition.consumer!.started;
+    await consumer!.ready;
+    producer = await eventProducer(graph.topicPrefix);
+  });
+
+  afterAll(async () => {
+    await producer?.stop();
+    await graph?.stop();
+    if (graph) await cleanKafka(graph.topicPrefix);
+  });
+
+  const outbox = (type: string, field: string, value: string) =>
+    ds.query(`SELECT envelope FROM outbox WHERE type = $1 AND envelope->'data'->>$2 = $3 ORDER BY id`, [type, field, value]) as Promise<Array<{ envelope: any }>>;
+
+  it('decides two annual cycles: allowance, certificate, promotion and credit points, with reasons, a reward.decided event on Kafka', async () => {
+    const first = completedEvent({ employee: people.teacher, predicate: 'BAIK', year: 2025 });
+    const second = completedEvent({ employee: people.teacher, predicate: 'SANGAT_BAIK', year: 2026 });
+    await producer.send(first);
+    await producer.send(second);
+    const d1 = await waitForDecision(ds, first.data.evaluationId);
+    const d2 = await waitForDecision(ds, second.data.evaluationId);
+    expect(d1).toMatchObject({ predicate: 'BAIK', allowance_percent: 100, certificate_eligible: false, promotion_eligible: false, credit_point_percent: 100, position_kind: 'FUNGSIONAL', policy_version: 1, year: 2025 });
+    expect(d1.reasons).toContain('Promotion: not eligible; it needs at least BAIK in each of the last 2 annual evaluations (2024, 2025): no annual predicate is recorded for 2024.');
+    expect(d2).toMatchObject({
+      predicate: 'SANGAT_BAIK', allowance_percent: 100, certificate_eligible: true, promotion_eligible: true, sanction_recommended: null,
+      credit_point_percent: 150, source_event_id: second.eventId, employee_id: people.teacher.id, unit_id: people.sd.id,
+    });
+    expect(d2.reasons).toEqual([
+      'Allowance (TPP): predicate SANGAT_BAIK earns 100% of the performance allowance for 2026 (policy version 1).',
+      'Certificate: predicate SANGAT_BAIK earns a certificate of recognition (piagam penghargaan).',
+      'Promotion: eligible for a promotion recommendation (kenaikan pangkat); annual predicates 2025 BAIK, 2026 SANGAT_BAIK are each BAIK or better.',
+      'Credit points: a FUNGSIONAL position earns 150% of its yearly credit-point coefficient for predicate SANGAT_BAIK (Peraturan BKN 3/2023).',
+    ]);
+
+    const [row] = await outbox('reward.decided', 'evaluationId', second.data.evaluationId);
+    expect(row!.envelope.data).toEqual({
+      decisionId: d2.id, evaluationId: second.data.evaluationId, employeeId: people.teacher.id, unitId: people.sd.id, year: 2026,
+      predicate: 'SANGAT_BAIK', allowancePercent: 100, certificateEligible: true, promotionEligible: true, sanctionRecommended: null,
+      reasons: d2.reasons, sourceEventId: second.eventId,
+    });
+    // The relay publishes the outbox: the decision reaches analysts on kinerja.reward.decided.v1.
+    const published = await readTopic(`${graph.topicPrefix}kinerja.reward.decided.v1`, 2);
+    const message = published.find((m) => JSON.parse(m.value!.toString()).data.decisionId === d2.id)!;
+    expect(message.key!.toString()).toBe(people.teacher.id);
+    expect(headersOf(message)).toMatchObject({ eventId: row!.envelope.eventId, type: 'reward.decided' });
+  });
+
+  it('refuses promotion when the previous annual predicate is missing or below BAIK, naming why', async () => {
+    const missing = completedEvent({ employee: people.colleague, predicate: 'SANGAT_BAIK', year: 2026 });
+    await producer.send(missing);
+    const d = await waitForDecision(ds, missing.data.evaluationId);
+    expect(d.promotion_eligible).toBe(false);
+    expect(d.reasons).toContain('Promotion: not eligible; it needs at least BAIK in each of the last 2 annual evaluations (2025, 2026): no annual predicate is recorded for 2025.');
+
+    const low = completedEvent({ employee: people.colleague, predicate: 'BUTUH_PERBAIKAN', year: 2026, completedAt: '2027-01-20T03:00:00.000Z' });
+    const next = completedEvent({ employee: people.colleague, predicate: 'BAIK', year: 2027 });
+    await producer.send(low); // a correction of 2026, completed later: it supersedes the SANGAT_BAIK
+    await producer.send(next);
+    const d2027 = await waitForDecision(ds, next.data.evaluationId);
+    expect(d2027.promotion_eligible).toBe(false);
+    expect(d2027.reasons).toContain('Promotion: not eligible; it needs at least BAIK in each of the last 2 annual evaluations (2026, 2027): 2026 was BUTUH_PERBAIKAN.');
+  });
+
+  it('recommends SEVERE after two consecutive annual predicates of KURANG or worse, and the system proposes each sanction', async () => {
+    const y2025 = completedEvent({ employee: people.clerk, predicate: 'KURANG', year: 2025 });
+    const y2026 = completedEvent({ employee: people.clerk, predicate: 'SANGAT_KURANG', year: 2026 });
+    await producer.send(y2025);
+    await producer.send(y2026);
+    const light = await waitForDecision(ds, y2025.data.evaluationId);
+    const severe = await waitForDecision(ds, y2026.data.evaluationId);
+    expect(light).toMatchObject({ allowance_percent: 50, sanction_recommended: 'LIGHT', credit_point_percent: null });
+    expect(severe).toMatchObject({ allowance_percent: 25, sanction_recommended: 'SEVERE', promotion_eligible: false });
+    expect(severe.reasons).toContain('Sanction: 2 consecutive annual predicates of KURANG or worse (2025 KURANG, 2026 SANGAT_KURANG) recommend a SEVERE sanction (hukuman disiplin berat): review for transfer or demotion after the 6-month improvement period of PP 30/2019.');
+
+    const sanctions = await ds.query('SELECT level, status, proposed_by, decision_id, reason FROM sanction WHERE employee_id = $1 ORDER BY proposed_at', [people.clerk.id]);
+    expect(sanctions).toEqual([
+      expect.objectContaining({ level: 'LIGHT', status: 'PROPOSED', proposed_by: null, decision_id: light.id }),
+      expect.objectContaining({ level: 'SEVERE', status: 'PROPOSED', proposed_by: null, decision_id: severe.id }),
+    ]);
+    expect(sanctions[1].reason).toMatch(/^Sanction: predicate SANGAT_KURANG recommends a MODERATE sanction .* Sanction: 2 consecutive annual predicates/);
+    const events = await outbox('sanction.decided', 'employeeId', people.clerk.id);
+    expect(events.map((e) => [e.envelope.data.level, e.envelope.data.status])).toEqual([['LIGHT', 'PROPOSED'], ['SEVERE', 'PROPOSED']]);
+  });
+
+  it('decides only the period\'s allowance for MONTHLY and QUARTERLY evaluations and keeps them out of the annual history', async () => {
+    const monthly = completedEvent({ employee: people.outsider, predicate: 'SANGAT_KURANG', year: 2026, periodType: 'MONTHLY', period: 3 });
+    const quarterly = completedEvent({ employee: people.outsider, predicate: 'SANGAT_BAIK', year: 2026, periodType: 'QUARTERLY', period: 1 });
+    await producer.send(monthly);
+    await producer.send(quarterly);
+    const m = await waitForDecision(ds, monthly.data.evaluationId);
+    const q = await waitForDecision(ds, quarterly.data.evaluationId);
+    expect(m).toMatchObject({ allowance_percent: 25, certificate_eligible: false, promotion_eligible: false, sanction_recommended: null, credit_point_percent: null, period_type: 'MONTHLY', period: 3 });
+    expect(m.reasons[0]).toBe('Allowance (TPP): predicate SANGAT_KURANG earns 25% of the performance allowance for 2026-03 (policy version 1).');
+    expect(q).toMatchObject({ allowance_percent: 100, certificate_eligible: false, period_type: 'QUARTERLY', period: 1 });
+    expect(await ds.query('SELECT * FROM annual_predicate WHERE employee_id = $1', [people.outsider.id])).toEqual([]);
+    expect(await ds.query('SELECT * FROM sanction WHERE employee_id = $1', [people.outsider.id])).toEqual([]);
+  });
+
+  it('gives one decision for a duplicate delivery, and for a second event about the same evaluation', async () => {
+    const event = completedEvent({ employee: people.sdHead, predicate: 'KURANG', year: 2026 });
+    const again = { ...event, eventId: randomUUID() }; // the same evaluation under another event id
+    const sentinel = completedEvent({ employee: people.sdHead, predicate: 'BAIK', year: 2026, periodType: 'MONTHLY', period: 5 });
+    await producer.send(event);
+    await producer.send(event);
+    await producer.send(again);
+    await producer.send(sentinel); // same key, same partition: processed after the three above
+    await waitForDecision(ds, sentinel.data.evaluationId);
+    expect(await decisionsFor(ds, event.data.evaluationId)).toHaveLength(1);
+    expect(await outbox('reward.decided', 'evaluationId', event.data.evaluationId)).toHaveLength(1);
+    expect(await ds.query('SELECT level FROM sanction WHERE employee_id = $1', [people.sdHead.id])).toEqual([{ level: 'LIGHT' }]);
+    const processed = await ds.query('SELECT event_id FROM processed_event WHERE event_id = ANY($1)', [[event.eventId, again.eventId]]);
+    expect(processed).toHaveLength(2);
+  });
+
+  it('sends a poison message to the DLQ with its reason and goes on with the next valid event', async () => {
+    const employee = people.disdikHead;
+    await producer.send('{"eventId": "not json', employee.id);
+    const invalid = completedEvent({ employee, predicate: 'BAIK' });
+    (invalid.data as Record<string, unknown>).predicate = 'ISTIMEWA';
+    await producer.send(invalid);
+    const valid = completedEvent({ employee, predicate: 'BAIK', year: 2026 });
+    await producer.send(valid);
+    const decision = await waitForDecision(ds, valid.data.evaluationId);
+    expect(decision.predicate).toBe('BAIK');
+    expect(await decisionsFor(ds, invalid.data.evaluationId)).toEqual([]);
+
+    const topic = completedTopic(graph.topicPrefix);
+    const dlq = await readTopic(`${topic}.dlq`, 2);
+    expect(dlq).toHaveLength(2);
+    const [parse, validation] = dlq.map(headersOf);
+    expect(parse).toMatchObject({ consumer: `${graph.topicPrefix}recognition`, 'original-topic': topic });
+    expect(parse!.error).toMatch(/^parse: /);
+    expect(validation!.error).toMatch(/^data: predicate: /);
+    expect(dlq[1]!.value!.toString()).toBe(JSON.stringify(invalid));
+  });
+
+  it('applies the policy in force on the WIB day the evaluation completed', async () => {
+    const rules = (await ds.query('SELECT rules FROM reward_policy WHERE version = 1'))[0].rules;
+    rules.predicates.BAIK.allowancePercent = 90;
+    await ds.query(`INSERT INTO reward_policy (version, effective_from, rules) VALUES (2, '2031-01-01', $1)`, [JSON.stringify(rules)]);
+    // 2030-12-31 23:00 WIB is before the new policy; 2031-01-01 01:00 WIB (still 2030 in UTC) is after.
+    const before = completedEvent({ employee: people.outsiderHead, predicate: 'BAIK', year: 2030, completedAt: '2030-12-31T16:00:00.000Z' });
+    const after = completedEvent({ employee: people.outsiderHead, predicate: 'BAIK', year: 2030, periodType: 'MONTHLY', period: 12, completedAt: '2030-12-31T18:00:00.000Z' });
+    await producer.send(before);
+    await producer.send(after);
+    expect(await waitForDecision(ds, before.data.evaluationId)).toMatchObject({ policy_version: 1, allowance_percent: 100 });
+    expect(await waitForDecision(ds, after.data.evaluationId)).toMatchObject({ policy_version: 2, allowance_percent: 90 });
+  });
+});

@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { generateRegency, type DemoEmployee, type DemoRegency } from '@kinerja/demo-regency';
+import { createKafka, EVENTS, type Envelope, type EventData, type KafkaMessage, type Producer } from '@kinerja/events';
+import { seedPersonnel } from '@kinerja/personnel/dist/seed';
+import { KAFKA_BROKERS, type TestGraph } from '@kinerja/testing';
+import type { DataSource } from 'typeorm';
+
+export type Completed = EventData<'evaluation.completed'>;
+
+/** A small demo regency in personnel: the same people every run. */
+export async function seedRegency(graph: TestGraph): Promise<DemoRegency> {
+  const regency = generateRegency({ employees: 300 });
+  await seedPersonnel(graph.services.personnel!.dataSource, regency);
+  return regency;
+}
+
+/** People to test with: a unit's head, two staff of one sub-unit, and someone elsewhere. */
+export function cast(regency: DemoRegency) {
+  const unit = (code: string) => regency.unitByCode.get(code)!;
+  const disdik = unit('DISDIKBUD');
+  const sd = unit('DISDIKBUD-SD');
+  const staffOf = (unitId: string, kind: string) => regency.employees.filter((e) => e.unitId === unitId && e.status === 'ACTIVE' && e.positionKind === kind);
+  const [teacher, colleague] = staffOf(sd.id, 'FUNGSIONAL') as [DemoEmployee, DemoEmployee];
+  const clerk = regency.employees.find((e) => e.unitId === disdik.id && e.positionKind === 'PELAKSANA' && e.status === 'ACTIVE')!;
+  const outsiderUnit = unit('DINKES');
+  const outsider = regency.employees.find((e) => e.unitId === outsiderUnit.id && e.positionKind !== 'JPT' && e.status === 'ACTIVE')!;
+  return {
+    disdik, sd, teacher, colleague, clerk, outsider, outsiderUnit,
+    disdikHead: regency.employeeById.get(disdik.headId!)!,
+    sdHead: regency.employeeById.get(sd.headId!)!,
+    outsiderHead: regency.employeeById.get(outsiderUnit.headId!)!,
+  };
+}
+
+export interface CompletedOptions {
+  employee: DemoEmployee;
+  predicate: Completed['predicate'];
+  year?: number;
+  periodType?: Completed['cycle']['periodType'];
+  period?: number | null;
+  completedAt?: string;
+  evaluationId?: string;
+}
+
+const RATINGS: Record<Completed['predicate'], [Completed['resultRating'], Completed['behaviorRating']]> = {
+  SANGAT_BAIK: ['ABOVE_EXPECTATION', 'ABOVE_EXPECTATION'],
+  BAIK: ['MEETS_EXPECTATION', 'MEETS_EXPECTATION'],
+  BUTUH_PERBAIKAN: ['BELOW_EXPECTATION', 'MEETS_EXPECTATION'],
+  KURANG: ['MEETS_EXPECTATION', 'BELOW_EXPECTATION'],
+  SANGAT_KURANG: ['BELOW_EXPECTATION', 'BELOW_EXPECTATION'],
+};
+
+/** An evaluation.completed envelope as the evaluation service publishes it (EVENTS.md). */
+export function completedEvent(o: CompletedOptions): Envelope<Completed> {
+  const year = o.year ?? 2026;
+  const periodType = o.periodType ?? 'ANNUAL';
+  const [resultRating, behaviorRating] = RATINGS[o.predicate];
+  return {
+    eventId: randomUUID(),
+    type: 'evaluation.completed',
+    version: 1,
+    occurredAt: new Date().toISOString(),
+    producer: 'evaluation',
+    data: {
+      evaluationId: o.evaluationId ?? randomUUID(),
+      employeeId: o.employee.id,
+      nip: o.employee.nip,
+      unitId: o.employee.unitId,
+      evaluatorId: o.employee.supervisorId ?? o.employee.id,
+      cycle: { id: randomUUID(), year, periodType, period: periodType === 'ANNUAL' ? null : (o.period ?? 1) },
+      resultRating,
+      behaviorRating,
+      predicate: o.predicate,
+      completedAt: o.completedAt ?? `${year + (periodType === 'ANNUAL' ? 1 : 0)}-01-15T03:00:00.000Z`,
+    },
+  };
+}
+
+export const completedTopic = (prefix: string) => `${prefix}${EVENTS['evaluation.completed'].topic}`;
+
+/** A producer standing in for the evaluation service's relay: raw values, keyed by employee id. */
+export async function eventProducer(prefix: string): Promise<{ send(value: Envelope | string, key?: string): Promise<void>; stop(): Promise<void> }> {
+  const producer: Producer = createKafka({ brokers: KAFKA_BROKERS, clientId: 'recognition-test' }).producer();
+  await producer.connect();
+  return {
+    async send(value, key) {
+      const text = typeof value === 'string' ? value : JSON.stringify(value);
+      const k = key ?? (typeof value === 'string' ? 'poison' : (value.data as Completed).employeeId);
+      const headers = typeof value === 'string' ? {} : { eventId: value.eventId, type: value.type };
+      await producer.send({ topic: completedTopic(prefix), acks: -1, messages: [{ key: k, value: text, headers }] });
+    },
+    stop: () => producer.disconnect(),
+  };
+}
+
+export async function waitFor<T>(fn: () => Promise<T | undefined | null | false>, { timeoutMs = 30_000, everyMs = 50 } = {}): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > until) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+export async function decisionsFor(ds: DataSource, evaluationId: string): Promise<Array<Record<string, any>>> {
+  return ds.query('SELECT * FROM reward_decision WHERE evaluation_id = $1', [evaluationId]);
+}
+
+export async function waitForDecision(ds: DataSource, evaluationId: string): Promise<Record<string, any>> {
+  return waitFor(async () => (await decisionsFor(ds, evaluationId))[0]);
+}
+
+/** Reads a topic from the beginning with a throwaway group until `count` messages arrived. */
+export async function readTopic(topic: string, count: number, timeoutMs = 20_000): Promise<KafkaMessage[]> {
+  const consumer = createKafka({ brokers: KAFKA_BROKERS, clientId: 'recognition-test-reader' }).consumer({ groupId: `reader-${randomUUID()}`, maxWaitTimeInMs: 200 });
+  await consumer.connect();
+  await consumer.subscribe({ topics: [topic], fromBeginning: true });
+  const out: KafkaMessage[] = [];
+  await consumer.run({ eachMessage: async ({ message }) => { out.push(message); } });
+  await waitFor(async () => out.length >= count, { timeoutMs }).catch(() => undefined);
+  await consumer.disconnect();
+  return out;
+}
+
+export const headersOf = (m: KafkaMessage) => Object.fromEntries(Object.entries(m.headers ?? {}).map(([k, v]) => [k, v?.toString()]));
+
+/** Removes the topics and consumer groups this test's graph created. */
+export async function cleanKafka(prefix: string): Promise<void> {
+  const admin = createKafka({ brokers: KAFKA_BROKERS, clientId: 'recognition-test-admin' }).admin();
+  await admin.connect();
+  try {
+    const groups = (await admin.listGroups()).groups.map((g) => g.groupId).filter((g) => g.startsWith(prefix));
+    if (groups.length > 0) await admin.deleteGroups(groups).catch(() => undefined);
+    const topics = (await admin.listTopics()).filter((t) => t.startsWith(prefix));
+    if (topics.length > 0) await admin.deleteTopics({ topics }).catch(() => undefined);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** The evaluation subgraph's operations (CONTRACT.md, evaluation) the reward path starts from. */
+export const OPEN_CYCLE = `mutation($input: EvaluationCycleInput!) { openEvaluationCycle(input: $input) { id } }`;
+export const START = `mutation($e: ID!, $c: ID!) { startEvaluation(employeeId: $e, cycleId: $c) { id version } }`;
+export const RATE = `mutation($id: ID!, $r: Rating!, $b: Rating!, $v: Int!) { rateEvaluation(id: $id, resultRating: $r, behaviorRating: $b, expectedVersion: $v) { version predicate } }`;
+export const COMPLETE = `mutation($id: ID!, $v: Int!) { completeEvaluation(id: $id, expectedVersion: $v) { id status completedAt } }`;
