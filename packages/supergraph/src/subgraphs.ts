@@ -3,6 +3,10 @@ import { DEFAULT_PORTS, type SubgraphDefinition } from '@kinerja/gateway';
 /** The subgraphs in the supergraph, in composition order. Add a service here when it joins the graph. */
 export const SUBGRAPH_MODULES: Record<string, string> = {
   personnel: '@kinerja/personnel/schema',
+  goals: '@kinerja/goals/schema',
+  competency: '@kinerja/competency/schema',
+  evaluation: '@kinerja/evaluation/schema',
+  recognition: '@kinerja/recognition/schema',
 };
 
 interface SchemaModule {
