@@ -1,0 +1,46 @@
+/**
+ * What the deployment files must agree on: the services, their ports and the environment variables
+ * the code reads (ARCHITECTURE.md "Running it"; packages/subgraph-kit/src/config.ts;
+ * services/gateway/src/config.ts).
+ */
+export const SUBGRAPHS = ['personnel', 'goals', 'competency', 'evaluation', 'recognition'] as const;
+export type Subgraph = (typeof SUBGRAPHS)[number];
+export const SERVICES = [...SUBGRAPHS, 'gateway'] as const;
+export type ServiceName = (typeof SERVICES)[number];
+
+export const PORTS: Record<ServiceName, number> = {
+  gateway: 4000,
+  personnel: 4001,
+  goals: 4002,
+  competency: 4003,
+  evaluation: 4004,
+  recognition: 4005,
+};
+
+export const POSTGRES_PORT = 5432;
+export const KAFKA_PORT = 9092;
+
+/** Variables every subgraph reads. */
+export const SUBGRAPH_ENV = [
+  'PORT', 'HOST', 'DATABASE_URL', 'KAFKA_BROKERS', 'PERSONNEL_URL', 'GATEWAY_SHARED_SECRET', 'LOG_LEVEL', 'NODE_ENV',
+] as const;
+
+/** Variables the gateway reads. */
+export const GATEWAY_ENV = [
+  'PORT', 'HOST', 'GATEWAY_SHARED_SECRET', 'LOG_LEVEL', 'NODE_ENV',
+  'JWT_SECRET', 'JWT_JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE', 'CORS_ORIGINS', 'SUPERGRAPH_PATH',
+  ...SUBGRAPHS.map((s) => `${s.toUpperCase()}_URL`),
+] as const;
+
+/**
+ * Read by other code than the config loaders: the demo seed (SEED_EMPLOYEES, services/*\/src/seed-cli.ts),
+ * test isolation (KAFKA_TOPIC_PREFIX) and Node itself (NODE_OPTIONS).
+ */
+export const EXTRA_ENV = ['SEED_EMPLOYEES', 'KAFKA_TOPIC_PREFIX', 'NODE_OPTIONS'] as const;
+
+/** Variables that hold secrets: never a literal value in a Kubernetes manifest. */
+export const SECRET_ENV = ['DATABASE_URL', 'GATEWAY_SHARED_SECRET', 'JWT_SECRET'] as const;
+
+export function serviceUrl(name: Subgraph, host: string = name): string {
+  return `http://${host}:${PORTS[name]}/graphql`;
+}
