@@ -10,5 +10,7 @@ module.exports = {
   },
   testTimeout: 60_000,
   maxWorkers: 1,
+  // A lingering Kafka client must never hang CI; each suite stops what it starts in afterAll.
+  forceExit: true,
   reporters: ['default', require.resolve('./scripts/jest-summary-reporter.js')],
 };
