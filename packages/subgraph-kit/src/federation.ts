@@ -19,6 +19,8 @@ export interface FederatedSchemaOptions {
   orphanedTypes?: Function[];
   /** `__resolveReference` per entity type this subgraph resolves. */
   referenceResolvers?: Record<string, ReferenceResolver>;
+  /** Last edit of the printed SDL before it is built (e.g. personnel drops @requires on absent subgraphs). */
+  transformSdl?: (sdl: string) => string;
 }
 
 export interface FederatedSchema {
@@ -43,7 +45,8 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     skipCheck: true,
   });
   const link = `extend schema @link(url: "https://specs.apollo.dev/federation/${FEDERATION_VERSION}", import: ${JSON.stringify(FEDERATION_IMPORTS)})`;
-  const sdl = `${link}\n\n${printSchemaWithDirectives(typeSchema)}`;
+  const printed = `${link}\n\n${printSchemaWithDirectives(typeSchema)}`;
+  const sdl = options.transformSdl ? options.transformSdl(printed) : printed;
   const resolvers = createResolversMap(typeSchema) as GraphQLResolverMap<unknown>;
   for (const [typeName, resolveReference] of Object.entries(options.referenceResolvers ?? {})) {
     const existing = (resolvers[typeName] ?? {}) as Record<string, unknown>;

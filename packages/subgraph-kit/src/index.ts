@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+export * from './audit';
 export * from './config';
 export * from './context';
 export * from './database';

@@ -12,6 +12,8 @@ export interface ServiceStartOptions {
   kafka: { brokers: string; topicPrefix: string };
   /** The personnel subgraph's URL, once personnel (always first) has started. */
   personnelUrl: string;
+  /** Every subgraph in this graph (personnel merges the audit trails of those present). */
+  subgraphs: string[];
 }
 
 export interface StartedService {
@@ -63,6 +65,7 @@ export async function startGraph(services: GraphService[], label?: string): Prom
         log: testLogger(service.name),
         kafka: { brokers: KAFKA_BROKERS, topicPrefix },
         personnelUrl: started.personnel?.url ?? 'http://127.0.0.1:4001/graphql',
+        subgraphs: services.map((s) => s.name),
       });
     }
     const supergraphSdl = composeSupergraph(services.map((s) => ({ name: s.name, url: (started[s.name] as StartedService).url, sdl: (started[s.name] as StartedService).sdl })));

@@ -1,5 +1,5 @@
 import {
-  BadInput, Conflict, Forbidden, hasRole, headsUnit, isUniqueViolation, NotFound, requireRole, requireUser, unitMembers, type KitContext,
+  BadInput, Conflict, Forbidden, hasRole, headsUnit, isUniqueViolation, NotFound, recordAudit, requireRole, requireUser, unitMembers, type KitContext,
 } from '@kinerja/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { activityProblems, isOpenTo } from './domain/activity-rules';
@@ -18,7 +18,11 @@ import { settingsOf } from './settings';
 
 export async function createCompetency(ctx: KitContext, input: CompetencyInput): Promise<CompetencyRow> {
   requireRole(ctx, 'ADMIN');
-  return ctx.dataSource.transaction((m) => m.save(m.create(CompetencyRow, { code: input.code, name: input.name.trim(), kind: input.kind })))
+  return ctx.dataSource.transaction(async (m) => {
+    const saved = await m.save(m.create(CompetencyRow, { code: input.code, name: input.name.trim(), kind: input.kind }));
+    await recordAudit(m, ctx, { entityType: 'Competency', entityId: saved.id, action: 'createCompetency', before: null, after: saved });
+    return saved;
+  })
     .catch((error: unknown) => {
       if (isUniqueViolation(error, 'competency_code_key')) throw new Conflict('code: this competency code is already used', { field: 'code' });
       throw error;
@@ -56,6 +60,10 @@ export async function createLearningActivity(ctx: KitContext, input: LearningAct
     if (competencyIds.length > 0) {
       await m.insert(ActivityCompetencyRow, competencyIds.map((competencyId) => ({ activityId: activity.id, competencyId })));
     }
+    await recordAudit(m, ctx, {
+      entityType: 'LearningActivity', entityId: activity.id, action: 'createLearningActivity', before: null,
+      after: { ...activity, participatingUnitIds: units, competencyIds },
+    });
     return activity;
   });
 }
@@ -103,7 +111,9 @@ export async function enroll(ctx: KitContext, activityId: string, employeeId: st
       const field = seats?.already ? 'employeeId' : 'activityId';
       throw new Conflict(`${field}: ${refused}`, { field });
     }
-    return m.save(m.create(EnrollmentRow, { activityId: activity.id, employeeId, status: EnrollmentStatus.ENROLLED, enrolledBy: caller }));
+    const saved = await m.save(m.create(EnrollmentRow, { activityId: activity.id, employeeId, status: EnrollmentStatus.ENROLLED, enrolledBy: caller }));
+    await recordAudit(m, ctx, { entityType: 'Enrollment', entityId: saved.id, action: 'enroll', before: null, after: saved });
+    return saved;
   }).catch((error: unknown) => {
     if (isUniqueViolation(error, 'enrollment_active_key')) {
       throw new Conflict('employeeId: the employee is already enrolled in this activity', { field: 'employeeId' });
@@ -121,21 +131,23 @@ async function findEnrollment(ctx: KitContext, id: string): Promise<{ enrollment
 /** Applies a status action to the locked row; a refused transition is a CONFLICT naming the status. */
 async function transition(
   m: EntityManager, ctx: KitContext, id: string, action: EnrollmentAction, activity: LearningActivityRow,
-): Promise<{ row: EnrollmentRow; status: EnrollmentStatus }> {
+): Promise<{ row: EnrollmentRow; status: EnrollmentStatus; before: EnrollmentRow }> {
   const row = await m.findOne(EnrollmentRow, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!row) throw new NotFound('Enrollment', id);
   const next = nextStatus(action, row.status, activity, settingsOf(ctx).today());
   if (!next.ok) throw new Conflict(`enrollmentId: ${next.rule}`, { field: 'enrollmentId', status: row.status });
-  return { row, status: next.status };
+  return { row, status: next.status, before: { ...row } };
 }
 
 export async function recordAttendance(ctx: KitContext, enrollmentId: string, attended: boolean): Promise<EnrollmentRow> {
   const { activity } = await findEnrollment(ctx, enrollmentId);
   await requireRunsActivity(ctx, activity, 'record attendance');
   return ctx.dataSource.transaction(async (m) => {
-    const { row, status } = await transition(m, ctx, enrollmentId, attended ? 'ATTEND' : 'NO_SHOW', activity);
+    const { row, status, before } = await transition(m, ctx, enrollmentId, attended ? 'ATTEND' : 'NO_SHOW', activity);
     row.status = status;
-    return m.save(row);
+    const saved = await m.save(row);
+    await recordAudit(m, ctx, { entityType: 'Enrollment', entityId: saved.id, action: 'recordAttendance', before, after: saved });
+    return saved;
   });
 }
 
@@ -151,11 +163,12 @@ export async function completeEnrollment(ctx: KitContext, enrollmentId: string, 
   }
   const units = await unitsOfActivity(ctx).load(activity.id);
   return ctx.dataSource.transaction(async (m) => {
-    const { row, status } = await transition(m, ctx, enrollmentId, 'COMPLETE', activity);
+    const { row, status, before } = await transition(m, ctx, enrollmentId, 'COMPLETE', activity);
     const date = completionDate(completedOn, activity, settingsOf(ctx).today());
     if (!date.ok) throw new BadInput('completedOn', date.rule);
     Object.assign(row, { status, score, completedOn: date.date, creditedHours: activity.hours });
     const saved = await m.save(row);
+    await recordAudit(m, ctx, { entityType: 'Enrollment', entityId: saved.id, action: 'completeEnrollment', before, after: saved });
     await learningCompleted(m, saved, activity, units);
     return saved;
   });
@@ -173,8 +186,10 @@ export async function cancelEnrollment(ctx: KitContext, enrollmentId: string): P
     throw new Forbidden('Only the employee, a supervisor above them, the head of the organizer unit or ADMIN may cancel this enrollment');
   }
   return ctx.dataSource.transaction(async (m) => {
-    const { row, status } = await transition(m, ctx, enrollmentId, 'CANCEL', activity);
+    const { row, status, before } = await transition(m, ctx, enrollmentId, 'CANCEL', activity);
     row.status = status;
-    return m.save(row);
+    const saved = await m.save(row);
+    await recordAudit(m, ctx, { entityType: 'Enrollment', entityId: saved.id, action: 'cancelEnrollment', before, after: saved });
+    return saved;
   });
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { buildFederatedSchema, type FederatedSchema } from '@kinerja/subgraph-kit';
+import { auditTrailContribution, buildFederatedSchema, type FederatedSchema } from '@kinerja/subgraph-kit';
 import { LearningActivityResolver } from './graphql/activity.resolver';
 import { CompetencyResolver } from './graphql/competency.resolver';
 import { EmployeeLearningResolver } from './graphql/employee-learning.resolver';
@@ -12,13 +12,18 @@ import { UnitLearningResolver } from './graphql/unit-learning.resolver';
 
 export const SUBGRAPH_NAME = 'competency';
 
+/** Issue 7: this subgraph's audit rows, merged into personnel's AuditTrail.entries. */
+const audit = auditTrailContribution(SUBGRAPH_NAME);
+
 let built: Promise<FederatedSchema> | undefined;
 
 /** The competency subgraph schema (built once per process; type-graphql metadata is global). */
 export function buildCompetencySchema(): Promise<FederatedSchema> {
   built ??= buildFederatedSchema({
-    resolvers: [CompetencyResolver, LearningActivityResolver, EnrollmentResolver, EmployeeLearningResolver, UnitLearningResolver],
+    resolvers: [audit.resolver, CompetencyResolver, LearningActivityResolver, EnrollmentResolver, EmployeeLearningResolver, UnitLearningResolver],
+    orphanedTypes: [audit.type],
     referenceResolvers: {
+      ...audit.referenceResolvers,
       Employee: resolveEmployeeReference,
       OrganizationUnit: resolveOrganizationUnitReference,
       Competency: resolveCompetencyReference,

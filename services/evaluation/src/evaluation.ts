@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import {
-  BadInput, Conflict, DomainError, Forbidden, hasRole, isUniqueViolation, NotFound, requireRole, requireUser, type KitContext,
+  BadInput, Conflict, DomainError, Forbidden, hasRole, isUniqueViolation, NotFound, recordAudit, requireRole, requireUser, type KitContext,
 } from '@kinerja/subgraph-kit';
 import { enqueue } from '@kinerja/events';
-import type { EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import { feedbackSourceRefusal } from './domain/access';
 import { cycleProblems } from './domain/cycle';
 import { CycleStatus, EvaluationStatus, type Rating } from './domain/enums';
@@ -59,10 +59,14 @@ export async function openEvaluationCycle(ctx: KitContext, input: EvaluationCycl
   const [problem] = cycleProblems(input);
   if (problem) throw new BadInput(problem.field, problem.rule);
   try {
-    return await ctx.dataSource.transaction((m) => m.save(m.create(EvaluationCycleRow, {
-      name: input.name.trim(), year: input.year, periodType: input.periodType, period: input.period ?? null,
-      status: CycleStatus.OPEN, opensOn: input.opensOn, closesOn: input.closesOn, closedAt: null,
-    })));
+    return await ctx.dataSource.transaction(async (m) => {
+      const saved = await m.save(m.create(EvaluationCycleRow, {
+        name: input.name.trim(), year: input.year, periodType: input.periodType, period: input.period ?? null,
+        status: CycleStatus.OPEN, opensOn: input.opensOn, closesOn: input.closesOn, closedAt: null,
+      }));
+      await recordAudit(m, ctx, { entityType: 'EvaluationCycle', entityId: saved.id, action: 'openEvaluationCycle', before: null, after: saved });
+      return saved;
+    });
   } catch (error) {
     if (isUniqueViolation(error, 'evaluation_cycle_open_key')) {
       const period = input.period ? ` period ${input.period}` : '';
@@ -78,10 +82,13 @@ export async function closeEvaluationCycle(ctx: KitContext, id: string): Promise
     const cycle = UUID.test(id) ? await m.findOne(EvaluationCycleRow, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
     if (!cycle) throw new NotFound('EvaluationCycle', id);
     if (cycle.status === CycleStatus.CLOSED) return cycle; // closing twice changes nothing
+    const before = { ...cycle };
     cycle.status = CycleStatus.CLOSED;
     cycle.closedAt = new Date();
     cycle.version += 1;
-    return m.save(cycle);
+    const saved = await m.save(cycle);
+    await recordAudit(m, ctx, { entityType: 'EvaluationCycle', entityId: saved.id, action: 'closeEvaluationCycle', before, after: saved });
+    return saved;
   });
 }
 
@@ -126,6 +133,7 @@ export async function startEvaluation(ctx: KitContext, employeeId: string, cycle
     }
     // Public feedback that was waiting for this employee's next evaluation joins it now.
     await m.query('UPDATE feedback SET evaluation_id = $1 WHERE evaluation_id IS NULL AND employee_id = $2', [saved.id, employee.id]);
+    await recordAudit(m, ctx, { entityType: 'Evaluation', entityId: saved.id, action: 'startEvaluation', before: null, after: saved });
     return saved;
   });
 }
@@ -137,12 +145,15 @@ export async function rateEvaluation(ctx: KitContext, id: string, resultRating: 
     const caller = requireEvaluatorOrAdmin(ctx, evaluation, 'rate this evaluation');
     requireDraft(evaluation);
     requireVersion(evaluation, expectedVersion);
+    const before = { ...evaluation };
     evaluation.resultRating = resultRating;
     evaluation.behaviorRating = behaviorRating;
     evaluation.predicate = computePredicate(resultRating, behaviorRating);
     evaluation.ratedBy = caller;
     evaluation.version += 1;
-    return m.save(evaluation);
+    const saved = await m.save(evaluation);
+    await recordAudit(m, ctx, { entityType: 'Evaluation', entityId: saved.id, action: 'rateEvaluation', before, after: saved });
+    return saved;
   });
 }
 
@@ -158,11 +169,13 @@ export async function completeEvaluation(ctx: KitContext, id: string, expectedVe
       throw new BadInput('id', 'the evaluation needs both resultRating and behaviorRating before it is completed; call rateEvaluation first', 'Penilaian belum lengkap');
     }
     const cycle = await m.findOneByOrFail(EvaluationCycleRow, { id: evaluation.cycleId });
+    const before = { ...evaluation };
     evaluation.status = EvaluationStatus.COMPLETED;
     evaluation.completedAt = new Date();
     evaluation.completedBy = caller;
     evaluation.version += 1;
     const saved = await m.save(evaluation);
+    await recordAudit(m, ctx, { entityType: 'Evaluation', entityId: saved.id, action: 'completeEvaluation', before, after: saved });
     await enqueue(m, 'evaluation.completed', {
       evaluationId: saved.id,
       employeeId: saved.employeeId,
@@ -195,6 +208,7 @@ export async function giveFeedback(ctx: KitContext, evaluationId: string, input:
     requireDraft(evaluation);
     const cycle = await m.findOneByOrFail(EvaluationCycleRow, { id: evaluation.cycleId });
     if (cycle.status !== CycleStatus.OPEN) throw new BadInput('evaluationId', 'the cycle is CLOSED: feedback is no longer collected for it');
+    const before = await m.findOneBy(FeedbackRow, { evaluationId: evaluation.id, authorId: author, coreValue: (input.coreValue ?? IsNull()) as never });
     const rows = (await m.query(
       `INSERT INTO feedback (evaluation_id, employee_id, source, author_id, core_value, score, comment)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -203,7 +217,10 @@ export async function giveFeedback(ctx: KitContext, evaluationId: string, input:
        RETURNING id`,
       [evaluation.id, evaluation.employeeId, input.source, author, input.coreValue ?? null, input.score, cleanComment(input.comment)],
     )) as Array<{ id: string }>;
-    return m.findOneByOrFail(FeedbackRow, { id: (rows[0] as { id: string }).id });
+    const saved = await m.findOneByOrFail(FeedbackRow, { id: (rows[0] as { id: string }).id });
+    // Recorded on the evaluation: the trail of an evaluation shows its feedback (authors are ADMIN-only data here).
+    await recordAudit(m, ctx, { entityType: 'Evaluation', entityId: evaluation.id, action: 'giveFeedback', before, after: saved });
+    return saved;
   });
 }
 
@@ -260,11 +277,15 @@ export async function submitPublicFeedback(ctx: KitContext, input: PublicFeedbac
         ORDER BY c.closes_on, c.opens_on DESC LIMIT 1 FOR SHARE OF e`,
       [employeeId],
     )) as Array<{ id: string }>;
-    await m.query(
+    const [row] = (await m.query(
       `INSERT INTO feedback (evaluation_id, employee_id, unit_id, source, author_id, core_value, score, comment)
-       VALUES ($1, $2, $3, 'PUBLIC', NULL, $4, $5, $6)`,
+       VALUES ($1, $2, $3, 'PUBLIC', NULL, $4, $5, $6) RETURNING *`,
       [open?.id ?? null, employeeId, unitId, input.coreValue ?? null, input.score, cleanComment(input.comment)],
-    );
+    )) as Array<Record<string, unknown>>;
+    // Public feedback stores no identity (CONTRACT.md): the audit row names no actor and no request either.
+    await recordAudit(m, { actorId: null, roles: [], service: null, requestId: null }, {
+      entityType: 'Feedback', entityId: String(row?.id), action: 'submitPublicFeedback', before: null, after: row,
+    });
   });
   return true;
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { buildFederatedSchema, type FederatedSchema } from '@kinerja/subgraph-kit';
+import { auditTrailContribution, buildFederatedSchema, type FederatedSchema } from '@kinerja/subgraph-kit';
 import { EvaluationCycleResolver } from './graphql/cycle.resolver';
 import { EmployeeEvaluationsResolver } from './graphql/employee.resolver';
 import { EvaluationResolver, FeedbackResolver } from './graphql/evaluation.resolver';
@@ -7,13 +7,18 @@ import { resolveEmployeeReference, resolveEvaluationCycleReference, resolveEvalu
 
 export const SUBGRAPH_NAME = 'evaluation';
 
+/** Issue 7: this subgraph's audit rows, merged into personnel's AuditTrail.entries. */
+const audit = auditTrailContribution(SUBGRAPH_NAME);
+
 let built: Promise<FederatedSchema> | undefined;
 
 /** The evaluation subgraph schema (built once per process; type-graphql metadata is global). */
 export function buildEvaluationSchema(): Promise<FederatedSchema> {
   built ??= buildFederatedSchema({
-    resolvers: [EvaluationCycleResolver, EvaluationResolver, FeedbackResolver, EmployeeEvaluationsResolver],
+    resolvers: [audit.resolver, EvaluationCycleResolver, EvaluationResolver, FeedbackResolver, EmployeeEvaluationsResolver],
+    orphanedTypes: [audit.type],
     referenceResolvers: {
+      ...audit.referenceResolvers,
       Evaluation: resolveEvaluationReference,
       EvaluationCycle: resolveEvaluationCycleReference,
       Employee: resolveEmployeeReference,

@@ -1,4 +1,4 @@
-import { BadInput, Conflict, Forbidden, isUniqueViolation, NotFound, requireUser, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, Conflict, Forbidden, isUniqueViolation, NotFound, recordAudit, requireUser, type KitContext } from '@kinerja/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { computeAchievement, MAX_VALUE, targetProblem } from './domain/achievement';
 import { cascadeProblem } from './domain/cascading';
@@ -85,8 +85,9 @@ export async function createPerformancePlan(ctx: KitContext, employeeId: string,
   const r = await requireManagePlansOf(ctx, employeeId, 'create a plan for this employee');
   if (r.target.status !== 'ACTIVE') throw new BadInput('employeeId', `the employee is ${r.target.status}; plans are for active employees`);
   return ctx.dataSource.transaction(async (m) => {
-    const plan = m.create(PerformancePlanRow, { employeeId, year, status: PlanStatus.DRAFT, version: 1 });
-    return m.save(plan);
+    const plan = await m.save(m.create(PerformancePlanRow, { employeeId, year, status: PlanStatus.DRAFT, version: 1 }));
+    await recordAudit(m, ctx, { entityType: 'PerformancePlan', entityId: plan.id, action: 'createPerformancePlan', before: null, after: plan });
+    return plan;
   }).catch((error: unknown) => {
     // DOMAIN.md: one plan per employee per year.
     if (isUniqueViolation(error, 'performance_plan_employee_year_key')) {
@@ -109,6 +110,7 @@ export async function addGoal(ctx: KitContext, planId: string, input: GoalInput)
     if (goal.parentGoalId) await checkParent(m, plan, r.target.supervisorChain, goal.parentGoalId);
     const row = await m.save(m.create(GoalRow, { ...goal, planId: plan.id, position: (stats?.last ?? 0) + 1 }));
     await bumpVersion(m, plan.id);
+    await recordAudit(m, ctx, { entityType: 'Goal', entityId: row.id, action: 'addGoal', before: null, after: row });
     return row;
   });
 }
@@ -125,9 +127,11 @@ export async function updateGoal(ctx: KitContext, id: string, input: GoalInput):
     const goal = await findGoal(m, id, true);
     // Checked even when unchanged: after a transfer the old parent may no longer be the direct supervisor's.
     if (next.parentGoalId) await checkParent(m, plan, r.target.supervisorChain, next.parentGoalId);
+    const before = { ...goal };
     Object.assign(goal, next);
     const saved = await m.save(goal);
     await bumpVersion(m, plan.id);
+    await recordAudit(m, ctx, { entityType: 'Goal', entityId: saved.id, action: 'updateGoal', before, after: saved });
     return saved;
   });
 }
@@ -149,8 +153,10 @@ export async function removeGoal(ctx: KitContext, id: string): Promise<boolean> 
     if (use && use.realizations > 0) {
       throw new Conflict(`the goal has ${use.realizations} realization(s); it is kept so their history stays`, { realizations: use.realizations });
     }
+    const before = await m.findOneBy(GoalRow, { id });
     await m.delete(GoalRow, { id });
     await bumpVersion(m, plan.id);
+    await recordAudit(m, ctx, { entityType: 'Goal', entityId: id, action: 'removeGoal', before, after: null });
     return true;
   });
 }
@@ -175,6 +181,7 @@ export async function transitionPlan(ctx: KitContext, id: string, expectedVersio
     const [count] = await m.query('SELECT count(*)::int AS n FROM goal WHERE plan_id = $1', [plan.id]) as Array<{ n: number }>;
     const goals = count?.n ?? 0;
     if (action === 'SUBMIT' && goals === 0) throw new Conflict('a plan needs at least one goal before it is submitted', { goals: 0 });
+    const before = { ...plan };
     plan.status = next.status;
     plan.version += 1;
     if (action === 'SUBMIT') Object.assign(plan, { submittedAt: new Date(), submittedBy: actor });
@@ -182,6 +189,7 @@ export async function transitionPlan(ctx: KitContext, id: string, expectedVersio
     if (action === 'REOPEN') Object.assign(plan, { submittedAt: null, submittedBy: null, approvedAt: null, approvedBy: null });
     const saved = await m.save(plan);
     if (action === 'APPROVE') await planApproved(m, saved, goals);
+    await recordAudit(m, ctx, { entityType: 'PerformancePlan', entityId: saved.id, action: `${action.toLowerCase()}Plan`, before, after: saved });
     return saved;
   });
 }
@@ -226,19 +234,23 @@ export async function recordRealization(ctx: KitContext, goalId: string, input: 
       throw new BadInput('period', `this goal's realizations are ${kind}, like ${other.period}; keep one kind per goal`);
     }
     const existing = await m.findOne(RealizationRow, { where: { goalId: goal.id, period: r.period.value }, lock: { mode: 'pessimistic_write' } });
+    const before = existing ? { ...existing } : null;
+    let after: RealizationRow;
     if (existing) {
       await m.query(
         `INSERT INTO realization_history (realization_id, goal_id, period, value, note, evidence_url, recorded_at, recorded_by, replaced_by)
          SELECT id, goal_id, period, value, note, evidence_url, recorded_at, recorded_by, $2 FROM realization WHERE id = $1`,
         [existing.id, actor]);
       Object.assign(existing, { value: r.value, note: r.note, evidenceUrl: r.evidenceUrl, recordedAt: new Date(), recordedBy: actor });
-      await m.save(existing);
+      after = await m.save(existing);
     } else {
-      await m.save(m.create(RealizationRow, {
+      after = await m.save(m.create(RealizationRow, {
         goalId: goal.id, period: r.period.value, periodEndMonth: r.period.endMonth, value: r.value, note: r.note,
         evidenceUrl: r.evidenceUrl, recordedAt: new Date(), recordedBy: actor,
       }));
     }
+    // The realization belongs to its goal: the trail is read per goal (entityType Goal).
+    await recordAudit(m, ctx, { entityType: 'Goal', entityId: goal.id, action: 'recordRealization', before, after });
     await realizationRecorded(m, {
       goalId: goal.id, plan, period: r.period.value, value: r.value, target: goal.target,
       achievement: computeAchievement(goal.target, r.value, goal.direction),

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { buildFederatedSchema, type FederatedSchema } from '@kinerja/subgraph-kit';
+import { auditTrailContribution, buildFederatedSchema, type FederatedSchema } from '@kinerja/subgraph-kit';
 import { resolveEmployeeReference } from './graphql/employee-ref';
 import { EmployeePlansResolver } from './graphql/employee.resolver';
 import { GoalResolver } from './graphql/goal.resolver';
@@ -9,13 +9,18 @@ import { resolveGoalReference, resolvePlanReference } from './graphql/references
 
 export const SUBGRAPH_NAME = 'goals';
 
+/** Issue 7: this subgraph's audit rows, merged into personnel's AuditTrail.entries. */
+const audit = auditTrailContribution(SUBGRAPH_NAME);
+
 let built: Promise<FederatedSchema> | undefined;
 
 /** The goals subgraph schema (built once per process; type-graphql metadata is global). */
 export function buildGoalsSchema(): Promise<FederatedSchema> {
   built ??= buildFederatedSchema({
-    resolvers: [PerformancePlanResolver, GoalResolver, RealizationResolver, RealizationRevisionResolver, EmployeePlansResolver],
-    referenceResolvers: { Employee: resolveEmployeeReference, PerformancePlan: resolvePlanReference, Goal: resolveGoalReference },
+    resolvers: [audit.resolver, PerformancePlanResolver, GoalResolver, RealizationResolver, RealizationRevisionResolver, EmployeePlansResolver],
+    orphanedTypes: [audit.type],
+    referenceResolvers: {
+      ...audit.referenceResolvers, Employee: resolveEmployeeReference, PerformancePlan: resolvePlanReference, Goal: resolveGoalReference },
   });
   return built;
 }

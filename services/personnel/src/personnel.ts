@@ -1,4 +1,4 @@
-import { BadInput, Conflict, isUniqueViolation, NotFound, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, Conflict, isUniqueViolation, NotFound, recordAudit, type KitContext } from '@kinerja/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { EmployeeStatus, EmploymentType, type Gender, type Grade } from './domain/enums';
 import { nipDisagreements, parseNip } from './domain/nip';
@@ -70,7 +70,9 @@ export async function createOrganizationUnit(ctx: KitContext, input: CreateOrgan
     const unit = m.create(OrganizationUnitRow, {
       code: input.code, name: input.name.trim(), kind: input.kind, parentId: input.parentId ?? null, headId: null,
     });
-    return m.save(unit);
+    const saved = await m.save(unit);
+    await recordAudit(m, ctx, { entityType: 'OrganizationUnit', entityId: saved.id, action: 'createOrganizationUnit', before: null, after: saved });
+    return saved;
   }).catch(conflictOnDuplicate);
 }
 
@@ -87,6 +89,7 @@ export async function registerEmployee(ctx: KitContext, input: RegisterEmployeeI
     });
     const saved = await m.save(row);
     await employeeChanged(m, saved, 'REGISTERED');
+    await recordAudit(m, ctx, { entityType: 'Employee', entityId: saved.id, action: 'registerEmployee', before: null, after: saved });
     return saved;
   }).catch(conflictOnDuplicate);
 }
@@ -97,6 +100,7 @@ export async function updateEmployee(ctx: KitContext, id: string, input: UpdateE
     if (input.expectedVersion !== undefined && input.expectedVersion !== null && input.expectedVersion !== row.version) {
       throw new Conflict(`expectedVersion ${input.expectedVersion} is stale: the employee is at version ${row.version}`, { currentVersion: row.version });
     }
+    const before = { ...row };
     const next = {
       name: input.name?.trim() ?? row.name,
       gender: input.gender ?? row.gender,
@@ -112,12 +116,16 @@ export async function updateEmployee(ctx: KitContext, id: string, input: UpdateE
     next.grade = checkGrade(next.employmentType, next.grade);
     if (next.status !== EmployeeStatus.ACTIVE) {
       // Someone who leaves active service no longer heads a unit.
+      for (const unit of await m.findBy(OrganizationUnitRow, { headId: row.id })) {
+        await recordAudit(m, ctx, { entityType: 'OrganizationUnit', entityId: unit.id, action: 'updateEmployee', before: unit, after: { ...unit, headId: null } });
+      }
       await m.update(OrganizationUnitRow, { headId: row.id }, { headId: null });
     }
     const statusChanged = next.status !== row.status;
     Object.assign(row, next, { nip });
     const saved = await m.save(row);
     await employeeChanged(m, saved, statusChanged ? 'STATUS_CHANGED' : 'UPDATED');
+    await recordAudit(m, ctx, { entityType: 'Employee', entityId: saved.id, action: 'updateEmployee', before, after: saved });
     return saved;
   }).catch(conflictOnDuplicate);
 }
@@ -126,18 +134,26 @@ export async function transferEmployee(ctx: KitContext, id: string, unitId: stri
   return ctx.dataSource.transaction(async (m) => {
     const row = await findEmployee(m, id, true);
     const unit = await findUnit(m, unitId);
+    const before = { ...row };
     let supervisor = supervisorId;
-    if (supervisor) await checkSupervisor(m, row.id, supervisor);
+    // An empty supervisorId is a malformed id (BAD_USER_INPUT), not "let the unit head supervise".
+    if (supervisor !== null && supervisor !== undefined) await checkSupervisor(m, row.id, supervisor);
     else if (unit.headId && unit.headId !== row.id) {
       // The new unit's head is the natural supervisor; keeps evaluations pointed at the right person.
       supervisor = unit.headId;
       await checkSupervisor(m, row.id, supervisor);
     }
-    if (row.unitId !== unit.id) await m.update(OrganizationUnitRow, { headId: row.id }, { headId: null });
+    if (row.unitId !== unit.id) {
+      for (const headed of await m.findBy(OrganizationUnitRow, { headId: row.id })) {
+        await recordAudit(m, ctx, { entityType: 'OrganizationUnit', entityId: headed.id, action: 'transferEmployee', before: headed, after: { ...headed, headId: null } });
+      }
+      await m.update(OrganizationUnitRow, { headId: row.id }, { headId: null });
+    }
     row.unitId = unit.id;
     row.supervisorId = supervisor;
     const saved = await m.save(row);
     await employeeChanged(m, saved, 'TRANSFERRED');
+    await recordAudit(m, ctx, { entityType: 'Employee', entityId: saved.id, action: 'transferEmployee', before, after: saved });
     return saved;
   });
 }
@@ -150,7 +166,10 @@ export async function setUnitHead(ctx: KitContext, unitId: string, employeeId: s
     if (!employee) throw new BadInput('employeeId', `no employee has id ${employeeId}`);
     if (employee.unitId !== unit.id) throw new BadInput('employeeId', 'the head must be an employee of the unit; transfer them first');
     if (employee.status !== EmployeeStatus.ACTIVE) throw new BadInput('employeeId', 'the head must be an active employee');
+    const before = { ...unit };
     unit.headId = employee.id;
-    return m.save(unit);
+    const saved = await m.save(unit);
+    await recordAudit(m, ctx, { entityType: 'OrganizationUnit', entityId: saved.id, action: 'setUnitHead', before, after: saved });
+    return saved;
   });
 }

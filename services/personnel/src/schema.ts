@@ -4,19 +4,31 @@ import { resolveEmployeeReference, resolveOrganizationUnitReference } from './gr
 import { EmployeeAccessResolver, UnitMembersResolver } from './graphql/access-profile.resolver';
 import { EmployeeResolver } from './graphql/employee.resolver';
 import { OrganizationUnitResolver } from './graphql/organization-unit.resolver';
+import { AUDIT_SOURCES, AuditTrailResolver, auditSdlFor, resolveAuditTrailReference } from './graphql/audit-trail.resolver';
 
 export const SUBGRAPH_NAME = 'personnel';
 
-let built: Promise<FederatedSchema> | undefined;
+const built = new Map<string, Promise<FederatedSchema>>();
 
-/** The personnel subgraph schema (built once per process; type-graphql metadata is global). */
-export function buildPersonnelSchema(): Promise<FederatedSchema> {
-  built ??= buildFederatedSchema({
-    resolvers: [EmployeeResolver, OrganizationUnitResolver, EmployeeAccessResolver, UnitMembersResolver],
-    referenceResolvers: { Employee: resolveEmployeeReference, OrganizationUnit: resolveOrganizationUnitReference },
-  });
-  return built;
+/**
+ * The personnel subgraph schema (built once per process and audit-source set; type-graphql metadata is global).
+ * `auditSources`: the subgraphs present whose audit rows `AuditTrail.entries` merges (default: all).
+ */
+export function buildPersonnelSchema(auditSources: readonly string[] = AUDIT_SOURCES): Promise<FederatedSchema> {
+  const key = AUDIT_SOURCES.filter((s) => auditSources.includes(s)).join(',');
+  let schema = built.get(key);
+  if (!schema) {
+    schema = buildFederatedSchema({
+      resolvers: [EmployeeResolver, OrganizationUnitResolver, EmployeeAccessResolver, UnitMembersResolver, AuditTrailResolver],
+      referenceResolvers: {
+        Employee: resolveEmployeeReference, OrganizationUnit: resolveOrganizationUnitReference, AuditTrail: resolveAuditTrailReference,
+      },
+      transformSdl: auditSdlFor(auditSources),
+    });
+    built.set(key, schema);
+  }
+  return schema;
 }
 
 /** Every service's schema module exports buildSubgraph: the supergraph tooling loads them by name. */
-export const buildSubgraph = buildPersonnelSchema;
+export const buildSubgraph = (): Promise<FederatedSchema> => buildPersonnelSchema();

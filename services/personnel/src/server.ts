@@ -6,10 +6,11 @@ import { EmployeeRow } from './entities/employee';
 import { OrganizationUnitRow } from './entities/organization-unit';
 import { PersonnelInitial1764201600000 } from './migrations/1764201600000-personnel-initial';
 import { PersonnelOutbox1764201700000 } from './migrations/1764201700000-personnel-outbox';
+import { PersonnelAudit1764900000000 } from './migrations/1764900000000-personnel-audit';
 import { buildPersonnelSchema, SUBGRAPH_NAME } from './schema';
 
 export const entities = [EmployeeRow, OrganizationUnitRow];
-export const migrations = [PersonnelInitial1764201600000, PersonnelOutbox1764201700000];
+export const migrations = [PersonnelInitial1764201600000, PersonnelOutbox1764201700000, PersonnelAudit1764900000000];
 
 export interface PersonnelOptions {
   databaseUrl: string;
@@ -19,6 +20,8 @@ export interface PersonnelOptions {
   log?: Logger;
   /** Publishes kinerja.employee.changed.v1 from the outbox when given. */
   kafka?: { brokers: string; topicPrefix?: string };
+  /** Subgraphs in this supergraph whose audit rows AuditTrail.entries merges (default: all four). */
+  auditSources?: readonly string[];
 }
 
 export interface RunningPersonnel extends RunningSubgraph {
@@ -38,7 +41,7 @@ export async function createServer(options: PersonnelOptions): Promise<RunningPe
   await dataSource.initialize();
   try {
     await migrate(dataSource);
-    const { schema, sdl } = await buildPersonnelSchema();
+    const { schema, sdl } = await buildPersonnelSchema(options.auditSources);
     const relay: OutboxRelay | undefined = options.kafka
       ? startOutboxRelay({ dataSource, brokers: options.kafka.brokers, topicPrefix: options.kafka.topicPrefix ?? '', clientId: 'personnel-relay', log })
       : undefined;

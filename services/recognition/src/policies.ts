@@ -1,4 +1,4 @@
-import { BadInput, requireRole, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, recordAudit, requireRole, type KitContext } from '@kinerja/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { wibDate } from './domain/dates';
 import { parseRewardRules, RewardPolicy, rewardRulesSchema } from './domain/reward-policy';
@@ -31,11 +31,30 @@ async function inForce(m: EntityManager, day: string): Promise<PolicyRecord & { 
   return row;
 }
 
-/** The policy in force when an evaluation completed (`fallback`: none was yet, the earliest applied). */
-export async function policyInForce(m: EntityManager, instant: Date | string): Promise<{ policy: RewardPolicy; fallback: boolean }> {
-  const row = await inForce(m, wibDate(instant));
+/** Per transaction and WIB day: the consumer decides a batch of events in one transaction (issue 9). */
+const inForceCache = new WeakMap<object, Map<string, Promise<{ policy: RewardPolicy; fallback: boolean }>>>();
+
+async function loadPolicyInForce(m: EntityManager, day: string): Promise<{ policy: RewardPolicy; fallback: boolean }> {
+  const row = await inForce(m, day);
   // Stored documents were validated on the way in; parsing again guards against hand edits.
   return { policy: new RewardPolicy(row.version, row.effective_from, rewardRulesSchema.parse(row.rules)), fallback: row.pick === 1 };
+}
+
+/** The policy in force when an evaluation completed (`fallback`: none was yet, the earliest applied). */
+export async function policyInForce(m: EntityManager, instant: Date | string): Promise<{ policy: RewardPolicy; fallback: boolean }> {
+  const day = wibDate(instant);
+  // Only inside a transaction: a plain manager lives as long as the service and would never see a new policy.
+  const runner = m.queryRunner?.isTransactionActive ? m.queryRunner : undefined;
+  if (!runner) return loadPolicyInForce(m, day);
+  let cache = inForceCache.get(runner);
+  if (!cache) inForceCache.set(runner, (cache = new Map()));
+  let pending = cache.get(day);
+  if (!pending) {
+    pending = loadPolicyInForce(m, day);
+    cache.set(day, pending);
+    pending.catch(() => cache?.delete(day));
+  }
+  return pending;
 }
 
 /** A policy version, or the one in force today. */
@@ -64,6 +83,8 @@ export async function setRewardPolicy(ctx: KitContext, rules: string, effectiveF
     const [{ next }] = (await m.query('SELECT coalesce(max(version), 0) + 1 AS next FROM reward_policy')) as [{ next: number }];
     await m.query('INSERT INTO reward_policy (version, effective_from, rules, created_by) VALUES ($1, $2, $3, $4)',
       [next, effectiveFrom, JSON.stringify(checked.rules), adminId]);
-    return m.findOneByOrFail(RewardPolicyRow, { version: next });
+    const saved = await m.findOneByOrFail(RewardPolicyRow, { version: next });
+    await recordAudit(m, ctx, { entityType: 'RewardPolicy', entityId: String(next), action: 'setRewardPolicy', before: null, after: saved });
+    return saved;
   });
 }

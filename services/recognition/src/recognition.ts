@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { enqueue } from '@kinerja/events';
 import {
-  BadInput, Conflict, Forbidden, isUniqueViolation, NotFound, relationTo, requireRole, requireUser, type KitContext,
+  BadInput, Conflict, Forbidden, isUniqueViolation, NotFound, recordAudit, relationTo, requireRole, requireUser, type AuditActor, type KitContext,
 } from '@kinerja/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { awardRefusal } from './domain/awards';
@@ -35,8 +35,8 @@ export interface NewSanction {
   proposedBy: string | null;
 }
 
-/** Inserts a PROPOSED sanction, its first history entry and its sanction.decided event (caller's transaction). */
-export async function recordProposal(m: EntityManager, s: NewSanction): Promise<string> {
+/** Inserts a PROPOSED sanction, its first history entry, its audit row and its sanction.decided event (caller's transaction). */
+export async function recordProposal(m: EntityManager, s: NewSanction, actor: KitContext | AuditActor): Promise<string> {
   const id = randomUUID();
   await m.query(
     `INSERT INTO sanction (id, employee_id, unit_id, decision_id, level, reason, status, proposed_by)
@@ -45,6 +45,10 @@ export async function recordProposal(m: EntityManager, s: NewSanction): Promise<
   );
   await m.query('INSERT INTO sanction_history (sanction_id, status, actor_id, reason) VALUES ($1, $2, $3, $4)',
     [id, SanctionStatus.PROPOSED, s.proposedBy, s.reason]);
+  await recordAudit(m, actor, {
+    entityType: 'Sanction', entityId: id, action: 'proposeSanction', before: null, reason: s.reason,
+    after: { id, ...s, status: SanctionStatus.PROPOSED },
+  });
   await enqueue(m, 'sanction.decided', { sanctionId: id, employeeId: s.employeeId, level: s.level, status: SanctionStatus.PROPOSED, reason: s.reason }, { key: s.employeeId });
   return id;
 }
@@ -69,6 +73,7 @@ export async function grantAward(ctx: KitContext, decisionId: string, kind: Awar
       grantedOn: wibDate(), grantedBy: adminId, createdAt: new Date(),
     });
     await m.insert(AwardRow, award);
+    await recordAudit(m, ctx, { entityType: 'Award', entityId: award.id, action: 'grantAward', before: null, after: award });
     await enqueue(m, 'award.granted', {
       awardId: award.id, employeeId: award.employeeId, kind, title, grantedOn: award.grantedOn, decisionId: decision.id,
     }, { key: award.employeeId });
@@ -93,13 +98,14 @@ export async function proposeSanction(
   }
   if (relation.self && !relation.admin) throw new Forbidden('A unit head may not propose a sanction for themself');
   return ctx.dataSource.transaction(async (m) => {
-    if (decisionId) {
+    // An empty decisionId is a malformed id, not "no decision" (it reached the INSERT as '' and failed with a 500).
+    if (decisionId !== null && decisionId !== undefined) {
       const decision = await findDecision(m, 'decisionId', decisionId);
       if (decision.employeeId !== employeeId) throw new BadInput('decisionId', 'the reward decision belongs to another employee');
     }
     const id = await recordProposal(m, {
       employeeId, unitId: target.unitId, level, reason, decisionId: decisionId ?? null, proposedBy: me,
-    });
+    }, ctx);
     return m.findOneByOrFail(SanctionRow, { id });
   });
 }
@@ -116,12 +122,14 @@ export async function decideSanction(ctx: KitContext, id: string, impose: boolea
     const reason = given ?? (next.status === SanctionStatus.IMPOSED
       ? `Imposed by ADMIN as proposed: ${sanction.reason}`
       : sanction.status === SanctionStatus.PROPOSED ? 'Dismissed by ADMIN (no reason given)' : 'Revoked by ADMIN (no reason given)');
+    const before = { ...sanction };
     sanction.status = next.status;
     sanction.decidedOn = wibDate();
     sanction.decidedBy = adminId;
     await m.update(SanctionRow, { id: sanction.id }, { status: sanction.status, decidedOn: sanction.decidedOn, decidedBy: adminId });
     await m.query('INSERT INTO sanction_history (sanction_id, status, actor_id, reason) VALUES ($1, $2, $3, $4)',
       [sanction.id, next.status, adminId, reason]);
+    await recordAudit(m, ctx, { entityType: 'Sanction', entityId: sanction.id, action: 'decideSanction', before, after: sanction, reason });
     await enqueue(m, 'sanction.decided', {
       sanctionId: sanction.id, employeeId: sanction.employeeId, level: sanction.level, status: next.status, reason,
     }, { key: sanction.employeeId });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { buildFederatedSchema, type FederatedSchema } from '@kinerja/subgraph-kit';
+import { auditTrailContribution, buildFederatedSchema, type FederatedSchema } from '@kinerja/subgraph-kit';
 import { AwardResolver } from './graphql/award.resolver';
 import { EmployeeRecognitionResolver, EvaluationRecognitionResolver } from './graphql/recognition-fields.resolver';
 import { resolveEmployeeRef, resolveEvaluationRef } from './graphql/refs';
@@ -9,16 +9,21 @@ import { SanctionHistoryResolver, SanctionResolver } from './graphql/sanction.re
 
 export const SUBGRAPH_NAME = 'recognition';
 
+/** Issue 7: this subgraph's audit rows, merged into personnel's AuditTrail.entries. */
+const audit = auditTrailContribution(SUBGRAPH_NAME);
+
 let built: Promise<FederatedSchema> | undefined;
 
 /** The recognition subgraph schema (built once per process; type-graphql metadata is global). */
 export function buildRecognitionSchema(): Promise<FederatedSchema> {
   built ??= buildFederatedSchema({
-    resolvers: [
+    resolvers: [audit.resolver,
       RewardDecisionResolver, AwardResolver, SanctionResolver, SanctionHistoryResolver, RewardPolicyResolver,
       EmployeeRecognitionResolver, EvaluationRecognitionResolver,
     ],
-    referenceResolvers: { Employee: resolveEmployeeRef, Evaluation: resolveEvaluationRef, RewardDecision: resolveRewardDecisionReference },
+    orphanedTypes: [audit.type],
+    referenceResolvers: {
+      ...audit.referenceResolvers, Employee: resolveEmployeeRef, Evaluation: resolveEvaluationRef, RewardDecision: resolveRewardDecisionReference },
   });
   return built;
 }

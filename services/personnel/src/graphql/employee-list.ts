@@ -68,6 +68,29 @@ interface UnitPageKey {
 }
 
 /**
+ * One unit's page (the usual request) in one statement that reads only the page: keyset order on
+ * employee (name, id) and a count over the unit index, so a unit of 20,000 people costs what a unit
+ * of 500 does (bench/, issue 9: the window query below sorts every member of the unit).
+ */
+async function oneUnitPage(ctx: KitContext, key: UnitPageKey, first: number, after: [string, string] | null, status: EmployeeStatus | null): Promise<ConnectionShape<EmployeeRow>> {
+  const params: unknown[] = [key.scope, first + 1];
+  const statusSql = status ? `AND e.status = $${params.push(status)}` : '';
+  const cursorSql = after ? `AND (e.name, e.id) > ($${params.push(after[0])}, $${params.push(after[1])}::uuid)` : '';
+  const rows: Array<EmployeeRow & { total: string }> = await ctx.dataSource.query(
+    `SELECT ${COLUMNS}, (SELECT count(*) FROM employee c WHERE c.unit_id = ANY($1::uuid[]) ${statusSql.replace('e.status', 'c.status')}) AS total
+       FROM employee e WHERE e.unit_id = ANY($1::uuid[]) ${statusSql} ${cursorSql}
+      ORDER BY e.name, e.id LIMIT $2`, params);
+  let total = rows[0] ? Number(rows[0].total) : null;
+  if (total === null) {
+    // An empty page (past the last cursor) still needs the unit's total.
+    const [c] = (await ctx.dataSource.query(`SELECT count(*) AS total FROM employee c WHERE c.unit_id = ANY($1::uuid[]) ${status ? 'AND c.status = $2' : ''}`,
+      status ? [key.scope, status] : [key.scope])) as Array<{ total: string }>;
+    total = Number(c?.total ?? 0);
+  }
+  return toConnection(rows, first, total, (r) => [r.name, r.id]);
+}
+
+/**
  * `OrganizationUnit.employees` for many units in one statement: each unit's page is a window
  * partition, so listing the whole tree with its people costs one query, not one per unit.
  */
@@ -76,6 +99,7 @@ export function unitEmployees(ctx: KitContext, key: Omit<UnitPageKey, 'first' | 
   const after = cursorPosition(key.after);
   const groupKey = JSON.stringify([first, after, key.status]);
   const loader = ctx.loaders.get<UnitPageKey, ConnectionShape<EmployeeRow>>(`unitEmployees:${groupKey}`, async (keys) => {
+    if (keys.length === 1) return [await oneUnitPage(ctx, keys[0] as UnitPageKey, first, after, key.status)];
     // Each requested page is its own partition (by position in the batch): the same unit may be
     // asked with and without its sub-units in one request.
     const roots: number[] = [];

@@ -39,6 +39,22 @@ export function positionKindFrom(directory: DirectoryClient): DecideDependencies
   };
 }
 
+/** Position kinds of many employees in one bounded directory call (a batch's `prepare`). */
+export async function positionKindsOf(directory: DirectoryClient, employeeIds: string[]): Promise<Map<string, string | null>> {
+  const ids = [...new Set(employeeIds)];
+  if (ids.length === 0) return new Map();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`personnel directory did not answer within ${DIRECTORY_TIMEOUT_MS} ms`)), DIRECTORY_TIMEOUT_MS);
+  });
+  try {
+    const profiles = await Promise.race([directory.profiles(ids), timeout]);
+    return new Map(ids.map((id, i) => [id, profiles[i]?.positionKind ?? null]));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Starts the evaluation.completed consumer, retrying in the background while Kafka is unreachable:
  * the graph keeps answering, and events wait in Kafka until the consumer joins.
@@ -61,8 +77,11 @@ export function startRecognitionConsumer(options: RecognitionConsumerOptions): R
           type: 'evaluation.completed',
           clientId: 'recognition',
           log,
-          handle: async (envelope, manager) => {
-            await decideFromEvaluation(envelope, manager, deps);
+          // One directory call per batch for the annual events' position kinds, instead of one per event.
+          prepare: (envelopes) => positionKindsOf(options.directory, envelopes.filter((e) => e.data.cycle.periodType === 'ANNUAL').map((e) => e.data.employeeId)),
+          handle: async (envelope, manager, meta) => {
+            const kinds = meta.prepared as Map<string, string | null> | undefined;
+            await decideFromEvaluation(envelope, manager, kinds ? { ...deps, positionKindOf: async (id) => (kinds.has(id) ? kinds.get(id) ?? null : deps.positionKindOf(id)) } : deps);
           },
         });
         if (stopped) {

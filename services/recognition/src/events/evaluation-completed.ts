@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { enqueue, type Envelope, type EventData } from '@kinerja/events';
-import type { Logger } from '@kinerja/subgraph-kit';
+import { recordAudit, type AuditActor, type Logger } from '@kinerja/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { PeriodType, type Predicate } from '../domain/enums';
 import type { AnnualPredicate } from '../domain/reward-policy';
@@ -27,29 +27,30 @@ const HISTORY_YEARS = 5;
 export async function decideFromEvaluation(envelope: Envelope<EvaluationCompleted>, m: EntityManager, deps: DecideDependencies): Promise<string | null> {
   const e = envelope.data;
   const log = deps.log.child({ eventId: envelope.eventId, evaluationId: e.evaluationId });
-  // One decision per evaluation, whatever event id carries it (also a unique constraint).
-  const known = (await m.query('SELECT id FROM reward_decision WHERE evaluation_id = $1', [e.evaluationId])) as unknown[];
-  if (known.length > 0) {
+  const annual = e.cycle.periodType === PeriodType.ANNUAL;
+  // One round trip, as each statement bounds the consumer's rate (bench/, issue 9): whether the
+  // evaluation is decided already (one decision per evaluation, whatever event id carries it; also a
+  // unique constraint), the annual predicate recorded only when it is not (DOMAIN.md: a correction is
+  // a later evaluation in the same cycle and supersedes the earlier one), and the earlier years, which
+  // this year's row never belongs to.
+  const rows = (await m.query(
+    `WITH known AS (SELECT 1 FROM reward_decision WHERE evaluation_id = $4::uuid),
+          recorded AS (
+            INSERT INTO annual_predicate (employee_id, year, predicate, evaluation_id, completed_at)
+            SELECT $1::uuid, $2::int, $3::text, $4::uuid, $5::timestamptz WHERE $6::boolean AND NOT EXISTS (SELECT 1 FROM known)
+            ON CONFLICT (employee_id, year) DO UPDATE
+              SET predicate = EXCLUDED.predicate, evaluation_id = EXCLUDED.evaluation_id, completed_at = EXCLUDED.completed_at
+            WHERE annual_predicate.completed_at < EXCLUDED.completed_at)
+     SELECT EXISTS (SELECT 1 FROM known) AS known, NULL::int AS year, NULL::text AS predicate
+     UNION ALL
+     SELECT false, year, predicate FROM annual_predicate WHERE $6::boolean AND employee_id = $1::uuid AND year < $2::int AND year >= $2::int - $7::int`,
+    [e.employeeId, e.cycle.year, e.predicate, e.evaluationId, e.completedAt, annual, HISTORY_YEARS],
+  )) as Array<{ known: boolean; year: number; predicate: string }>;
+  if (rows[0]?.known) {
     log.info('evaluation already decided; the event has no effect');
     return null;
   }
-
-  const annual = e.cycle.periodType === PeriodType.ANNUAL;
-  let history: AnnualPredicate[] = [];
-  if (annual) {
-    // DOMAIN.md: a correction is a later evaluation in the same cycle and supersedes the earlier one.
-    await m.query(
-      `INSERT INTO annual_predicate (employee_id, year, predicate, evaluation_id, completed_at) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (employee_id, year) DO UPDATE
-         SET predicate = EXCLUDED.predicate, evaluation_id = EXCLUDED.evaluation_id, completed_at = EXCLUDED.completed_at
-       WHERE annual_predicate.completed_at < EXCLUDED.completed_at`,
-      [e.employeeId, e.cycle.year, e.predicate, e.evaluationId, e.completedAt],
-    );
-    history = (await m.query(
-      'SELECT year, predicate FROM annual_predicate WHERE employee_id = $1 AND year < $2 AND year >= $2 - $3',
-      [e.employeeId, e.cycle.year, HISTORY_YEARS],
-    )) as AnnualPredicate[];
-  }
+  const history = rows.slice(1).map(({ year, predicate }) => ({ year, predicate })) as AnnualPredicate[];
 
   const { policy, fallback } = await policyInForce(m, e.completedAt);
   if (fallback) log.warn({ policyVersion: policy.version }, 'no reward policy was in force at completion; the earliest applies');
@@ -76,6 +77,18 @@ export async function decideFromEvaluation(envelope: Envelope<EvaluationComplete
       outcome.creditPointPercent, positionKind, JSON.stringify(outcome.reasons), policy.version, e.completedAt],
   )) as unknown[];
   if (inserted.length === 0) return null; // a concurrent transaction decided it first
+  // Issue 7: a decision made by the consumer records the consumer as actor and the policy's reasons as why.
+  const actor: AuditActor = { service: 'recognition-consumer', requestId: envelope.eventId };
+  await recordAudit(m, actor, {
+    entityType: 'RewardDecision', entityId: id, action: 'decideReward', before: null, reason: outcome.reasons.join(' '),
+    after: {
+      id, evaluationId: e.evaluationId, sourceEventId: envelope.eventId, employeeId: e.employeeId, unitId: e.unitId, predicate: e.predicate,
+      year: e.cycle.year, periodType: e.cycle.periodType, period: e.cycle.period, allowancePercent: outcome.allowancePercent,
+      certificateEligible: outcome.certificateEligible, promotionEligible: outcome.promotionEligible,
+      sanctionRecommended: outcome.sanctionRecommended, creditPointPercent: outcome.creditPointPercent, reasons: outcome.reasons,
+      policyVersion: policy.version,
+    },
+  });
 
   await enqueue(m, 'reward.decided', {
     decisionId: id,
@@ -101,7 +114,7 @@ export async function decideFromEvaluation(envelope: Envelope<EvaluationComplete
       reason: outcome.reasons.filter((r) => r.startsWith('Sanction:')).join(' '),
       decisionId: id,
       proposedBy: null,
-    });
+    }, actor);
   }
   log.info({ decisionId: id, predicate: e.predicate, allowancePercent: outcome.allowancePercent }, 'reward decided');
   return id;

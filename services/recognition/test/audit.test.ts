@@ -1,0 +1,145 @@
+// Issue 7, audit trail: every mutation records who, when, what, before and after in its own service's
+// database (same transaction); ADMIN reads an entity's trail through the gateway, nobody else does.
+// All five subgraphs run, so AuditTrail.entries (personnel) @requires every other subgraph's rows.
+import { competencyService } from '@kinerja/competency';
+import { evaluationService } from '@kinerja/evaluation';
+import { goalsService } from '@kinerja/goals';
+import { personnelService } from '@kinerja/personnel';
+import { codeOf, graphql, graphqlOk, rowCounts, startGraph, type TestGraph } from '@kinerja/testing';
+import { recognitionService } from '../src';
+import { cast, cleanKafka, COMPLETE, OPEN_CYCLE, RATE, seedRegency, START, waitFor } from './helpers';
+
+const TRAIL = `query($t: String!, $id: ID!) { auditTrail(entityType: $t, entityId: $id) { entityType entityId
+  entries { entityType entityId action actorId actorService at before after reason } } }`;
+
+interface Entry {
+  entityType: string; entityId: string; action: string; actorId: string | null; actorService: string | null;
+  at: string; before: string | null; after: string | null; reason: string | null;
+}
+
+describe('the audit trail through the gateway (all five subgraphs)', () => {
+  let graph: TestGraph;
+  let people: ReturnType<typeof cast>;
+  let adminId: string;
+  let admin: string;
+  let employee: string;
+
+  const trail = async (entityType: string, entityId: string): Promise<Entry[]> =>
+    (await graphqlOk(graph.url, TRAIL, { t: entityType, id: entityId }, { token: admin })).auditTrail.entries as Entry[];
+  const json = (s: string | null) => (s === null ? null : JSON.parse(s));
+
+  beforeAll(async () => {
+    graph = await startGraph([personnelService, goalsService, competencyService, evaluationService, recognitionService], 'audit');
+    const regency = await seedRegency(graph);
+    people = cast(regency);
+    adminId = regency.admin.id;
+    admin = await graph.token(adminId, ['ADMIN', 'EMPLOYEE']);
+    employee = await graph.token(people.teacher.id, ['EMPLOYEE']);
+  }, 120_000);
+
+  afterAll(async () => {
+    await graph?.stop();
+    if (graph) await cleanKafka(graph.topicPrefix);
+  });
+
+  it('personnel: updateEmployee records who, when, before and after; ADMIN reads it, others are FORBIDDEN', async () => {
+    const t0 = Date.now();
+    await graphqlOk(graph.url, `mutation($id: ID!) { updateEmployee(id: $id, input: { positionTitle: "Guru Ahli Madya" }) { id } }`,
+      { id: people.teacher.id }, { token: admin });
+    const entries = await trail('Employee', people.teacher.id);
+    expect(entries).toHaveLength(1);
+    const [e] = entries as [Entry];
+    expect(e).toMatchObject({ entityType: 'Employee', entityId: people.teacher.id, action: 'updateEmployee', actorId: adminId, actorService: null, reason: null });
+    expect(Date.parse(e.at)).toBeGreaterThanOrEqual(t0 - 5_000);
+    expect(json(e.before).positionTitle).toBe(people.teacher.positionTitle);
+    expect(json(e.after).positionTitle).toBe('Guru Ahli Madya');
+
+    for (const token of [employee, await graph.token(people.disdikHead.id, ['EMPLOYEE']), await graph.token(people.outsider.id, ['ANALYST', 'EMPLOYEE'])]) {
+      const r = await graphql(graph.url, TRAIL, { t: 'Employee', id: people.teacher.id }, { token });
+      expect(codeOf(r)).toBe('FORBIDDEN');
+      expect(r.data?.auditTrail ?? null).toBeNull();
+    }
+    expect(codeOf(await graphql(graph.url, TRAIL, { t: 'Employee', id: people.teacher.id }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('a refused mutation leaves no audit entry in any service', async () => {
+    const before = await Promise.all(Object.values(graph.databases).map((d) => rowCounts(d.url, ['audit_entry'])));
+    const refusals = [
+      [`mutation($id: ID!) { updateEmployee(id: $id, input: { positionTitle: "Guru Ahli Utama" }) { id } }`, { id: people.colleague.id }, employee, 'FORBIDDEN'],
+      [`mutation { createCompetency(input: { code: "AUD-1", name: "Audit", kind: TECHNICAL }) { id } }`, {}, employee, 'FORBIDDEN'],
+      [`mutation($e: ID!) { createPerformancePlan(employeeId: $e, year: 1900) { id } }`, { e: people.teacher.id }, admin, 'BAD_USER_INPUT'],
+      [`mutation { setRewardPolicy(rules: "{", effectiveFrom: "2026-01-01") { version } }`, {}, admin, 'BAD_USER_INPUT'],
+      [`mutation($e: ID!) { proposeSanction(employeeId: $e, level: LIGHT, reason: "Terlambat") { id } }`, { e: people.teacher.id }, employee, 'FORBIDDEN'],
+    ] as const;
+    for (const [query, vars, token, code] of refusals) {
+      expect(codeOf(await graphql(graph.url, query, vars, { token }))).toBe(code);
+    }
+    const after = await Promise.all(Object.values(graph.databases).map((d) => rowCounts(d.url, ['audit_entry'])));
+    expect(after).toEqual(before);
+  });
+
+  it('goals and competency: creates record a null before and the new row after', async () => {
+    const plan = (await graphqlOk(graph.url, `mutation($e: ID!) { createPerformancePlan(employeeId: $e, year: 2026) { id } }`,
+      { e: people.teacher.id }, { token: employee })).createPerformancePlan;
+    const goal = (await graphqlOk(graph.url, `mutation($p: ID!) { addGoal(planId: $p, input: { title: "Nilai rata-rata kelas", indicator: "Rata-rata nilai ujian", unitOfMeasure: "nilai", target: 80, direction: HIGHER_IS_BETTER }) { id } }`,
+      { p: plan.id }, { token: employee })).addGoal;
+    await graphqlOk(graph.url, `mutation($id: ID!) { updateGoal(id: $id, input: { title: "Nilai rata-rata kelas VI", indicator: "Rata-rata nilai ujian", unitOfMeasure: "nilai", target: 85, direction: HIGHER_IS_BETTER }) { id } }`,
+      { id: goal.id }, { token: employee });
+    const planTrail = await trail('PerformancePlan', plan.id);
+    expect(planTrail.map((e) => [e.action, e.actorId])).toEqual([['createPerformancePlan', people.teacher.id]]);
+    expect(json(planTrail[0]!.before)).toBeNull();
+    expect(json(planTrail[0]!.after)).toMatchObject({ id: plan.id, status: 'DRAFT', year: 2026 });
+    const goalTrail = await trail('Goal', goal.id);
+    expect(goalTrail.map((e) => e.action)).toEqual(['addGoal', 'updateGoal']);
+    expect(json(goalTrail[1]!.before)).toMatchObject({ target: 80, title: 'Nilai rata-rata kelas' });
+    expect(json(goalTrail[1]!.after)).toMatchObject({ target: 85, title: 'Nilai rata-rata kelas VI' });
+
+    const competency = (await graphqlOk(graph.url, `mutation { createCompetency(input: { code: "AUD-2", name: "Audit internal", kind: TECHNICAL }) { id } }`,
+      {}, { token: admin })).createCompetency;
+    const c = await trail('Competency', competency.id);
+    expect(c).toMatchObject([{ action: 'createCompetency', actorId: adminId, before: null }]);
+    expect(json(c[0]!.after)).toMatchObject({ code: 'AUD-2', kind: 'TECHNICAL' });
+  });
+
+  it('evaluation and recognition: the consumer\'s reward decision shows the consumer and its reasons; a sanction shows who and why', async () => {
+    const cycle = await graphqlOk(graph.url, OPEN_CYCLE, {
+      input: { name: 'Penilaian Kinerja Tahunan 2026', year: 2026, periodType: 'ANNUAL', period: null, opensOn: '2026-01-01', closesOn: '2026-12-31' },
+    }, { token: admin });
+    const started = await graphqlOk(graph.url, START, { e: people.colleague.id, c: cycle.openEvaluationCycle.id }, { token: admin });
+    const id = started.startEvaluation.id as string;
+    const rated = await graphqlOk(graph.url, RATE, { id, r: 'ABOVE_EXPECTATION', b: 'ABOVE_EXPECTATION', v: started.startEvaluation.version }, { token: admin });
+    await graphqlOk(graph.url, COMPLETE, { id, v: rated.rateEvaluation.version }, { token: admin });
+
+    const evaluationTrail = await trail('Evaluation', id);
+    expect(evaluationTrail.map((e) => e.action)).toEqual(['startEvaluation', 'rateEvaluation', 'completeEvaluation']);
+    expect(json(evaluationTrail[2]!.before)).toMatchObject({ status: 'DRAFT' });
+    expect(json(evaluationTrail[2]!.after)).toMatchObject({ status: 'COMPLETED', predicate: 'SANGAT_BAIK' });
+    expect(evaluationTrail.every((e) => e.actorId === adminId)).toBe(true);
+
+    const Q = `query($id: ID!) { evaluation(id: $id) { rewardDecision { id reasons } } }`;
+    const decision = await waitFor(async () => (await graphqlOk(graph.url, Q, { id }, { token: admin })).evaluation.rewardDecision,
+      { timeoutMs: 20_000, everyMs: 50 }) as { id: string; reasons: string[] };
+    const [decided] = await trail('RewardDecision', decision.id);
+    expect(decided).toMatchObject({ action: 'decideReward', actorId: null, actorService: 'recognition-consumer', reason: decision.reasons.join(' ') });
+    expect(json(decided!.after)).toMatchObject({ id: decision.id, evaluationId: id, predicate: 'SANGAT_BAIK', reasons: decision.reasons });
+
+    const sdHead = await graph.token(people.sdHead.id, ['EMPLOYEE']);
+    const proposed = (await graphqlOk(graph.url, `mutation($e: ID!) { proposeSanction(employeeId: $e, level: LIGHT, reason: "Terlambat hadir lima kali") { id } }`,
+      { e: people.teacher.id }, { token: sdHead })).proposeSanction;
+    await graphqlOk(graph.url, `mutation($id: ID!) { decideSanction(id: $id, impose: true, reason: "Terbukti dari rekap presensi") { id } }`,
+      { id: proposed.id }, { token: admin });
+    const sanction = await trail('Sanction', proposed.id);
+    expect(sanction.map((e) => [e.action, e.actorId, e.reason])).toEqual([
+      ['proposeSanction', people.sdHead.id, 'Terlambat hadir lima kali'],
+      ['decideSanction', adminId, 'Terbukti dari rekap presensi'],
+    ]);
+    expect(json(sanction[1]!.before)).toMatchObject({ status: 'PROPOSED' });
+    expect(json(sanction[1]!.after)).toMatchObject({ status: 'IMPOSED' });
+  });
+
+  it('an unknown entity has an empty trail, and the per-service fields are not in the public schema', async () => {
+    expect(await trail('Employee', '00000000-0000-0000-0000-000000000000')).toEqual([]);
+    const r = await graphql(graph.url, `query { auditTrail(entityType: "Goal", entityId: "x") { goalsAuditEntries { action } } }`, {}, { token: admin });
+    expect(codeOf(r)).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
