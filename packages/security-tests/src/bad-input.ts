@@ -1,0 +1,171 @@
+import type { Fixture, Relation } from './matrix';
+
+/**
+ * The bad-input table (issue 7): for each mutation a valid call and the kind of every argument;
+ * test/bad-input.test.ts swaps one argument at a time for each malformed value of its kind and
+ * expects a contract error, no 500, no stack trace or SQL, and no row written.
+ */
+export type Kind = 'text' | 'name' | 'code' | 'id' | 'int' | 'year' | 'float' | 'date' | 'enum' | 'nip' | 'period' | 'json' | 'url' | 'bool';
+
+const ZERO = '00000000-0000-0000-0000-000000000000';
+export const BAD: Record<Kind, (fx: Fixture) => unknown[]> = {
+  text: () => ['', '   ', 'x'.repeat(5001), 'tab\u0000nul\u0007bell', 12345, null, ['list']],
+  name: () => ['', '\u0000\u0001\u0002', 'x'.repeat(1001), 12345, null],
+  code: () => ['', 'lower case', '😀🎉', "X'; DROP TABLE competency; --", '<script>alert(1)</script>', 'X'.repeat(300), 42],
+  // Ids of the wrong entity type: a sanction's and an evaluation's id where something else is due.
+  id: (f) => ['', 'not-a-uuid', "1' OR '1'='1", ZERO, f.ids.sanction, f.ids.completedEvaluation, 7, null],
+  int: () => [-1, 2147483648, 'ten', 1.5, null],
+  year: () => [-2026, 0, 1899, 99999, '2026', null],
+  float: () => [-1, 1e300, -1e300, 'abc', null],
+  date: () => ['2026-02-30', '2026-13-01', '26-01-01', 'yesterday', '', '2026-02-29T00:00:00Z', 12],
+  enum: () => ['NOT_A_VALUE', '', 3, "'; DROP TABLE x; --"],
+  nip: () => ['', '123', '199001012020121001999', '19900101202012100A', '😀', "' OR 1=1 --", '199013452020121001'],
+  period: () => ['2026-13', '2026-Q5', '', 'Q1-2026', '<script>', '2026-00', '1800-01'],
+  json: () => ['', '{', '[]', 'null', '<script>alert(1)</script>', '{"allowance": "DROP TABLE reward_policy"}', '{"x":1e999}'],
+  url: () => ['javascript:alert(1)', 'not a url', 'x'.repeat(3000), 'ftp://\u0000'],
+  bool: () => ['yes', 1, null],
+};
+
+export interface BadInputRow {
+  op: string;
+  as: Relation;
+  doc: string;
+  base: (fx: Fixture) => Record<string, unknown>;
+  /** Argument path (dots into input objects) → kind. */
+  args: Record<string, Kind>;
+}
+
+const goal = { title: 'Valid title', indicator: 'Valid indicator', unitOfMeasure: 'dokumen', target: 5, direction: 'HIGHER_IS_BETTER' };
+
+export const BAD_INPUT: BadInputRow[] = [
+  {
+    op: 'createOrganizationUnit', as: 'ADMIN', doc: 'mutation($i: CreateOrganizationUnitInput!) { createOrganizationUnit(input: $i) { id } }',
+    base: (f) => ({ i: { code: 'BAD-INPUT-UNIT', name: 'Unit', kind: 'BIDANG', parentId: f.ids.disdik } }),
+    args: { 'i.code': 'code', 'i.name': 'name', 'i.kind': 'enum', 'i.parentId': 'id' },
+  },
+  {
+    op: 'registerEmployee', as: 'ADMIN', doc: 'mutation($i: RegisterEmployeeInput!) { registerEmployee(input: $i) { id } }',
+    base: (f) => ({ i: { nip: '199001012020121001', name: 'Valid Name', gender: 'MALE', birthDate: '1990-01-01', employmentType: 'PNS', grade: 'III_A', positionTitle: 'Analis', positionKind: 'PELAKSANA', unitId: f.ids.sd, supervisorId: f.ids.directSupervisor } }),
+    args: { 'i.nip': 'nip', 'i.name': 'name', 'i.gender': 'enum', 'i.birthDate': 'date', 'i.unitId': 'id', 'i.supervisorId': 'id', 'i.grade': 'enum', 'i.positionTitle': 'name' },
+  },
+  {
+    op: 'updateEmployee', as: 'ADMIN', doc: 'mutation($id: ID!, $i: UpdateEmployeeInput!) { updateEmployee(id: $id, input: $i) { id } }',
+    base: (f) => ({ id: f.target.id, i: { name: 'Renamed' } }),
+    args: { id: 'id', 'i.name': 'name', 'i.birthDate': 'date', 'i.nip': 'nip', 'i.expectedVersion': 'int' },
+  },
+  {
+    op: 'transferEmployee', as: 'ADMIN', doc: 'mutation($id: ID!, $u: ID!, $s: ID) { transferEmployee(id: $id, unitId: $u, supervisorId: $s) { id } }',
+    base: (f) => ({ id: f.ids.transferee, u: f.ids.sd, s: f.ids.directSupervisor }), args: { id: 'id', u: 'id', s: 'id' },
+  },
+  {
+    op: 'setUnitHead', as: 'ADMIN', doc: 'mutation($u: ID!, $e: ID!) { setUnitHead(unitId: $u, employeeId: $e) { id } }',
+    base: (f) => ({ u: f.ids.sd, e: f.ids.indirectSupervisor }), args: { u: 'id', e: 'id' },
+  },
+  {
+    op: 'createPerformancePlan', as: 'ADMIN', doc: 'mutation($e: ID!, $y: Int!) { createPerformancePlan(employeeId: $e, year: $y) { id } }',
+    base: (f) => ({ e: f.ids.peer, y: 2027 }), args: { e: 'id', y: 'year' },
+  },
+  {
+    op: 'addGoal', as: 'self', doc: 'mutation($p: ID!, $i: GoalInput!) { addGoal(planId: $p, input: $i) { id } }',
+    base: (f) => ({ p: f.ids.draftPlan, i: goal }),
+    args: { p: 'id', 'i.title': 'text', 'i.indicator': 'text', 'i.unitOfMeasure': 'name', 'i.target': 'float', 'i.direction': 'enum', 'i.parentGoalId': 'id' },
+  },
+  {
+    op: 'updateGoal', as: 'self', doc: 'mutation($id: ID!, $i: GoalInput!) { updateGoal(id: $id, input: $i) { id } }',
+    base: (f) => ({ id: f.ids.draftGoal, i: goal }), args: { id: 'id', 'i.title': 'text', 'i.target': 'float' },
+  },
+  { op: 'removeGoal', as: 'self', doc: 'mutation($id: ID!) { removeGoal(id: $id) }', base: (f) => ({ id: f.ids.removableGoal }), args: { id: 'id' } },
+  {
+    op: 'submitPerformancePlan', as: 'self', doc: 'mutation($id: ID!, $v: Int!) { submitPerformancePlan(id: $id, expectedVersion: $v) { id } }',
+    base: (f) => ({ id: f.ids.submitPlan, v: f.versions.submitPlan }), args: { id: 'id', v: 'int' },
+  },
+  {
+    op: 'approvePerformancePlan', as: 'directSupervisor', doc: 'mutation($id: ID!, $v: Int!) { approvePerformancePlan(id: $id, expectedVersion: $v) { id } }',
+    base: (f) => ({ id: f.ids.approvePlan, v: f.versions.approvePlan }), args: { id: 'id', v: 'int' },
+  },
+  {
+    op: 'reopenPerformancePlan', as: 'directSupervisor', doc: 'mutation($id: ID!, $v: Int!) { reopenPerformancePlan(id: $id, expectedVersion: $v) { id } }',
+    base: (f) => ({ id: f.ids.reopenPlan, v: f.versions.reopenPlan }), args: { id: 'id', v: 'int' },
+  },
+  {
+    op: 'recordRealization', as: 'self', doc: 'mutation($g: ID!, $i: RealizationInput!) { recordRealization(goalId: $g, input: $i) { id } }',
+    base: (f) => ({ g: f.ids.goal, i: { period: '2026-11', value: 3, note: 'ok', evidenceUrl: 'https://example.go.id/bukti' } }),
+    args: { g: 'id', 'i.period': 'period', 'i.value': 'float', 'i.note': 'text', 'i.evidenceUrl': 'url' },
+  },
+  {
+    op: 'createCompetency', as: 'ADMIN', doc: 'mutation($i: CompetencyInput!) { createCompetency(input: $i) { id } }',
+    base: () => ({ i: { code: 'BAD-INPUT', name: 'Valid', kind: 'TECHNICAL' } }), args: { 'i.code': 'code', 'i.name': 'name', 'i.kind': 'enum' },
+  },
+  {
+    op: 'createLearningActivity', as: 'ADMIN', doc: 'mutation($i: LearningActivityInput!) { createLearningActivity(input: $i) { id } }',
+    base: (f) => ({ i: { title: 'Valid', kind: 'TRAINING', organizerUnitId: f.ids.sd, participatingUnitIds: [f.ids.sd], startsOn: '2027-02-01', endsOn: '2027-02-03', hours: 12, capacity: 30 } }),
+    args: { 'i.title': 'text', 'i.kind': 'enum', 'i.organizerUnitId': 'id', 'i.startsOn': 'date', 'i.endsOn': 'date', 'i.hours': 'int', 'i.capacity': 'int' },
+  },
+  {
+    op: 'enroll', as: 'ADMIN', doc: 'mutation($a: ID!, $e: ID!) { enroll(activityId: $a, employeeId: $e) { id } }',
+    base: (f) => ({ a: f.ids.futureActivity, e: f.ids.peer }), args: { a: 'id', e: 'id' },
+  },
+  {
+    op: 'recordAttendance', as: 'ADMIN', doc: 'mutation($id: ID!, $b: Boolean!) { recordAttendance(enrollmentId: $id, attended: $b) { id } }',
+    base: (f) => ({ id: f.ids.enrollment, b: true }), args: { id: 'id', b: 'bool' },
+  },
+  {
+    op: 'completeEnrollment', as: 'ADMIN', doc: 'mutation($id: ID!, $s: Float, $d: Date) { completeEnrollment(enrollmentId: $id, score: $s, completedOn: $d) { id } }',
+    base: (f) => ({ id: f.ids.enrollment, s: 80 }), args: { id: 'id', s: 'float', d: 'date' },
+  },
+  { op: 'cancelEnrollment', as: 'ADMIN', doc: 'mutation($id: ID!) { cancelEnrollment(enrollmentId: $id) { id } }', base: (f) => ({ id: f.ids.futureEnrollment }), args: { id: 'id' } },
+  {
+    op: 'openEvaluationCycle', as: 'ADMIN', doc: 'mutation($i: EvaluationCycleInput!) { openEvaluationCycle(input: $i) { id } }',
+    base: () => ({ i: { name: 'Valid', year: 2027, periodType: 'QUARTERLY', period: 2, opensOn: '2027-04-01', closesOn: '2027-06-30' } }),
+    args: { 'i.name': 'name', 'i.year': 'year', 'i.periodType': 'enum', 'i.period': 'int', 'i.opensOn': 'date', 'i.closesOn': 'date' },
+  },
+  { op: 'closeEvaluationCycle', as: 'ADMIN', doc: 'mutation($id: ID!) { closeEvaluationCycle(id: $id) { id } }', base: (f) => ({ id: f.ids.closableCycle }), args: { id: 'id' } },
+  {
+    op: 'startEvaluation', as: 'ADMIN', doc: 'mutation($e: ID!, $c: ID!) { startEvaluation(employeeId: $e, cycleId: $c) { id } }',
+    base: (f) => ({ e: f.target.id, c: f.ids.startCycle }), args: { e: 'id', c: 'id' },
+  },
+  {
+    op: 'giveFeedback', as: 'peer', doc: 'mutation($id: ID!, $i: FeedbackInput!) { giveFeedback(evaluationId: $id, input: $i) { id } }',
+    base: (f) => ({ id: f.ids.evaluation, i: { source: 'PEER', coreValue: 'ADAPTIF', score: 4, comment: 'Baik' } }),
+    args: { id: 'id', 'i.source': 'enum', 'i.coreValue': 'enum', 'i.score': 'int', 'i.comment': 'text' },
+  },
+  {
+    op: 'submitPublicFeedback', as: 'noToken', doc: 'mutation($i: PublicFeedbackInput!) { submitPublicFeedback(input: $i) }',
+    base: (f) => ({ i: { employeeNip: f.target.nip, coreValue: 'HARMONIS', score: 5, comment: 'Ramah' } }),
+    args: { 'i.employeeNip': 'nip', 'i.unitCode': 'code', 'i.score': 'int', 'i.comment': 'text', 'i.coreValue': 'enum' },
+  },
+  {
+    op: 'rateEvaluation', as: 'directSupervisor', doc: 'mutation($id: ID!, $r: Rating!, $b: Rating!, $v: Int!) { rateEvaluation(id: $id, resultRating: $r, behaviorRating: $b, expectedVersion: $v) { id } }',
+    base: (f) => ({ id: f.ids.evaluation, r: 'MEETS_EXPECTATION', b: 'MEETS_EXPECTATION', v: 999 }), args: { id: 'id', r: 'enum', b: 'enum', v: 'int' },
+  },
+  {
+    op: 'completeEvaluation', as: 'directSupervisor', doc: 'mutation($id: ID!, $v: Int!) { completeEvaluation(id: $id, expectedVersion: $v) { id } }',
+    base: (f) => ({ id: f.ids.evaluation, v: 999 }), args: { id: 'id', v: 'int' },
+  },
+  {
+    op: 'setRewardPolicy', as: 'ADMIN', doc: 'mutation($r: String!, $d: Date!) { setRewardPolicy(rules: $r, effectiveFrom: $d) { version } }',
+    base: (f) => ({ r: f.ids.policyRules, d: '2031-01-01' }), args: { r: 'json', d: 'date' },
+  },
+  {
+    op: 'grantAward', as: 'ADMIN', doc: 'mutation($d: ID!, $k: AwardKind!, $t: String!) { grantAward(decisionId: $d, kind: $k, title: $t) { id } }',
+    base: (f) => ({ d: f.ids.decision, k: 'PROMOTION_RECOMMENDATION', t: 'Valid' }), args: { d: 'id', k: 'enum', t: 'text' },
+  },
+  {
+    op: 'proposeSanction', as: 'ADMIN', doc: 'mutation($e: ID!, $l: SanctionLevel!, $r: String!, $d: ID) { proposeSanction(employeeId: $e, level: $l, reason: $r, decisionId: $d) { id } }',
+    base: (f) => ({ e: f.target.id, l: 'LIGHT', r: 'Valid reason' }), args: { e: 'id', l: 'enum', r: 'text', d: 'id' },
+  },
+  {
+    op: 'decideSanction', as: 'ADMIN', doc: 'mutation($id: ID!, $b: Boolean!, $r: String) { decideSanction(id: $id, impose: $b, reason: $r) { id } }',
+    base: (f) => ({ id: f.ids.sanction, b: true, r: 'Valid' }), args: { id: 'id', b: 'bool', r: 'text' },
+  },
+];
+
+/** A copy of `vars` with the value at `path` replaced. */
+export function withValue(vars: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
+  const copy = structuredClone(vars);
+  const keys = path.split('.');
+  let o = copy as Record<string, unknown>;
+  for (const k of keys.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
+  o[keys[keys.length - 1]!] = value;
+  return copy;
+}

@@ -1,0 +1,309 @@
+/**
+ * THE AUTHORIZATION MATRIX (issue 7). One row per query, per field holding restricted data and per
+ * mutation of the public graph; one column per caller relation to the target employee. A relation
+ * listed in `allow` must not get FORBIDDEN/UNAUTHENTICATED on the operation's path; every other
+ * relation must get FORBIDDEN or UNAUTHENTICATED (or, for `denyByHiding` rows, a hidden value) and
+ * none of the row's `secrets` may appear anywhere in the response. test/matrix.test.ts checks every
+ * cell through the gateway and fails when the supergraph has an operation without a row here.
+ * Source of truth: CONTRACT.md "Who may do what" + each field's description in the supergraph;
+ * `note` says where a cell is decided differently from CONTRACT.md, and why.
+ */
+
+export const RELATIONS = [
+  'ADMIN', 'ANALYST', 'self', 'directSupervisor', 'indirectSupervisor', 'unitHead', 'peer', 'otherUnit',
+  'noToken', 'expiredToken', 'wrongKey',
+] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+/** Ids and values the rows refer to, found or created once per run (test/matrix.test.ts). */
+export interface Fixture {
+  target: { id: string; nip: string; birthDate: string };
+  ids: Record<string, string>;
+  versions: Record<string, number>;
+  /** Authors of the target's PEER/SUBORDINATE/PUBLIC feedback: never shown to the target. */
+  hiddenAuthors: string[];
+  /** Comments of the target's feedback: never shown to ANALYST. */
+  comments: string[];
+  feedbackIds: string[];
+  /** What the peer wrote themselves (ids, comments, their own id): theirs to see. */
+  peerOwn: string[];
+}
+
+export interface Row {
+  /** 'Query.x', 'Mutation.x', or 'Type.field' for a restricted field. */
+  op: string;
+  allow: Relation[];
+  doc: string;
+  vars?: (fx: Fixture) => Record<string, unknown>;
+  /** Values that must not appear in a denied response. */
+  secrets?: (fx: Fixture) => string[];
+  /** Denied callers may get the value hidden (null or empty) instead of an error. */
+  denyByHiding?: boolean;
+  note?: string;
+}
+
+const SIGNED_IN: Relation[] = ['ADMIN', 'ANALYST', 'self', 'directSupervisor', 'indirectSupervisor', 'unitHead', 'peer', 'otherUnit'];
+const ADMIN: Relation[] = ['ADMIN'];
+/** The target and everyone above them in the supervisor chain or heading their unit or a parent unit. */
+const CHAIN: Relation[] = ['directSupervisor', 'indirectSupervisor', 'unitHead'];
+const OWN_AND_CHAIN: Relation[] = ['ADMIN', 'self', ...CHAIN];
+/** indirectSupervisor heads the target's unit (DISDIKBUD-SD), unitHead the parent unit (DISDIKBUD). */
+const HEADS: Relation[] = ['indirectSupervisor', 'unitHead'];
+
+const GOAL = { title: 'Matrix goal', indicator: 'Dokumen selesai', unitOfMeasure: 'dokumen', target: 10, direction: 'HIGHER_IS_BETTER' };
+
+export const MATRIX: Row[] = [
+  // ───────────── personnel: queries
+  { op: 'Query.me', allow: SIGNED_IN, doc: '{ me { id } }' },
+  { op: 'Query.employee', allow: SIGNED_IN, doc: 'query($id: ID) { employee(id: $id) { id name } }', vars: (f) => ({ id: f.target.id }) },
+  { op: 'Query.employees', allow: SIGNED_IN, doc: 'query($u: ID) { employees(unitId: $u, first: 5) { totalCount } }', vars: (f) => ({ u: f.ids.sd }) },
+  { op: 'Query.organizationUnit', allow: SIGNED_IN, doc: 'query($c: String) { organizationUnit(code: $c) { id } }', vars: () => ({ c: 'DISDIKBUD-SD' }) },
+  { op: 'Query.organizationUnits', allow: SIGNED_IN, doc: '{ organizationUnits { id } }' },
+  // ───────────── personnel: restricted fields
+  {
+    op: 'Employee.birthDate', allow: [...OWN_AND_CHAIN], denyByHiding: true,
+    doc: 'query($id: ID) { employee(id: $id) { id birthDate } }', vars: (f) => ({ id: f.target.id }), secrets: (f) => [f.target.birthDate],
+    note: 'CONTRACT: ANALYST "no birth dates"; supervisors and heads read their people\'s records; peers and others do not',
+  },
+  // ───────────── personnel: mutations (ADMIN)
+  {
+    op: 'Mutation.createOrganizationUnit', allow: ADMIN,
+    doc: 'mutation($i: CreateOrganizationUnitInput!) { createOrganizationUnit(input: $i) { id } }',
+    vars: (f) => ({ i: { code: 'MATRIX-UNIT', name: 'Bidang Uji Matriks', kind: 'BIDANG', parentId: f.ids.disdik } }),
+  },
+  {
+    op: 'Mutation.registerEmployee', allow: ADMIN,
+    doc: 'mutation($i: RegisterEmployeeInput!) { registerEmployee(input: $i) { id } }',
+    vars: (f) => ({ i: { nip: '199001012020121001', name: 'Uji Matriks', gender: 'MALE', birthDate: '1990-01-01', employmentType: 'PNS', grade: 'III_A', positionTitle: 'Analis', positionKind: 'PELAKSANA', unitId: f.ids.sd, supervisorId: f.ids.directSupervisor } }),
+  },
+  {
+    op: 'Mutation.updateEmployee', allow: ADMIN,
+    doc: 'mutation($id: ID!, $i: UpdateEmployeeInput!) { updateEmployee(id: $id, input: $i) { id } }',
+    vars: (f) => ({ id: f.target.id, i: { positionTitle: 'Guru Ahli Pertama' } }),
+    note: 'CONTRACT: personnel records are ADMIN\'s; the employee may not edit their own record',
+  },
+  {
+    op: 'Mutation.transferEmployee', allow: ADMIN,
+    doc: 'mutation($id: ID!, $u: ID!, $s: ID) { transferEmployee(id: $id, unitId: $u, supervisorId: $s) { id } }',
+    vars: (f) => ({ id: f.ids.transferee, u: f.ids.sd, s: f.ids.directSupervisor }),
+  },
+  {
+    op: 'Mutation.setUnitHead', allow: ADMIN,
+    doc: 'mutation($u: ID!, $e: ID!) { setUnitHead(unitId: $u, employeeId: $e) { id } }',
+    vars: (f) => ({ u: f.ids.sd, e: f.ids.indirectSupervisor }),
+  },
+
+  // ───────────── goals
+  {
+    op: 'Query.performancePlan', allow: [...OWN_AND_CHAIN, 'ANALYST'],
+    doc: 'query($id: ID!) { performancePlan(id: $id) { id goals { title } } }', vars: (f) => ({ id: f.ids.plan }),
+    note: 'ANALYST reads plans (the service decides so: plans and achievements feed the cross-unit analysis)',
+  },
+  {
+    op: 'Query.goal', allow: [...OWN_AND_CHAIN, 'ANALYST'],
+    doc: 'query($id: ID!) { goal(id: $id) { id title } }', vars: (f) => ({ id: f.ids.goal }),
+    note: 'as Query.performancePlan',
+  },
+  {
+    op: 'Employee.performancePlans', allow: [...OWN_AND_CHAIN, 'ANALYST'], denyByHiding: true,
+    doc: 'query($id: ID) { employee(id: $id) { performancePlans { id } } }', vars: (f) => ({ id: f.target.id }), secrets: (f) => [f.ids.plan!],
+    note: 'as Query.performancePlan',
+  },
+  {
+    op: 'Mutation.createPerformancePlan', allow: OWN_AND_CHAIN,
+    doc: 'mutation($e: ID!) { createPerformancePlan(employeeId: $e, year: 2027) { id } }', vars: (f) => ({ e: f.target.id }),
+  },
+  {
+    op: 'Mutation.addGoal', allow: OWN_AND_CHAIN,
+    doc: 'mutation($p: ID!, $i: GoalInput!) { addGoal(planId: $p, input: $i) { id } }', vars: (f) => ({ p: f.ids.draftPlan, i: GOAL }),
+  },
+  {
+    op: 'Mutation.updateGoal', allow: OWN_AND_CHAIN,
+    doc: 'mutation($id: ID!, $i: GoalInput!) { updateGoal(id: $id, input: $i) { id } }', vars: (f) => ({ id: f.ids.draftGoal, i: GOAL }),
+  },
+  {
+    op: 'Mutation.removeGoal', allow: OWN_AND_CHAIN,
+    doc: 'mutation($id: ID!) { removeGoal(id: $id) }', vars: (f) => ({ id: f.ids.removableGoal }),
+  },
+  {
+    op: 'Mutation.submitPerformancePlan', allow: OWN_AND_CHAIN,
+    doc: 'mutation($id: ID!, $v: Int!) { submitPerformancePlan(id: $id, expectedVersion: $v) { id } }', vars: (f) => ({ id: f.ids.submitPlan, v: f.versions.submitPlan }),
+  },
+  {
+    op: 'Mutation.approvePerformancePlan', allow: ['directSupervisor'],
+    doc: 'mutation($id: ID!, $v: Int!) { approvePerformancePlan(id: $id, expectedVersion: $v) { id } }', vars: (f) => ({ id: f.ids.approvePlan, v: f.versions.approvePlan }),
+    note: 'differs from CONTRACT ("ADMIN everything"): approving an SKP is the direct supervisor\'s act (PermenPANRB 6/2022); ADMIN cannot approve for them',
+  },
+  {
+    op: 'Mutation.reopenPerformancePlan', allow: ['directSupervisor'],
+    doc: 'mutation($id: ID!, $v: Int!) { reopenPerformancePlan(id: $id, expectedVersion: $v) { id } }', vars: (f) => ({ id: f.ids.reopenPlan, v: f.versions.reopenPlan }),
+    note: 'as approvePerformancePlan (added by goals; not in CONTRACT)',
+  },
+  {
+    op: 'Mutation.recordRealization', allow: OWN_AND_CHAIN,
+    doc: 'mutation($g: ID!) { recordRealization(goalId: $g, input: { period: "2026-11", value: 5 }) { id } }', vars: (f) => ({ g: f.ids.goal }),
+  },
+
+  // ───────────── competency
+  { op: 'Query.competencies', allow: SIGNED_IN, doc: '{ competencies { id } }' },
+  { op: 'Query.learningActivities', allow: SIGNED_IN, doc: '{ learningActivities(year: 2026) { id } }' },
+  {
+    op: 'Employee.enrollments', allow: OWN_AND_CHAIN, denyByHiding: true, note: 'ANALYST reads aggregates (learningCompliance), not a person\'s enrollments',
+    doc: 'query($id: ID) { employee(id: $id) { enrollments { id } } }', vars: (f) => ({ id: f.target.id }), secrets: (f) => [f.ids.enrollment!],
+  },
+  {
+    op: 'Mutation.createCompetency', allow: ADMIN,
+    doc: 'mutation { createCompetency(input: { code: "MATRIX-C", name: "Uji", kind: TECHNICAL }) { id } }',
+  },
+  {
+    op: 'Mutation.createLearningActivity', allow: ['ADMIN', ...HEADS],
+    doc: 'mutation($i: LearningActivityInput!) { createLearningActivity(input: $i) { id } }',
+    vars: (f) => ({ i: { title: 'Pelatihan Matriks', kind: 'TRAINING', organizerUnitId: f.ids.sd, participatingUnitIds: [f.ids.sd], startsOn: '2027-02-01', endsOn: '2027-02-03', hours: 12, capacity: 30 } }),
+    note: 'ADMIN or a head of the organizer unit (DISDIKBUD-SD) or of a unit above it',
+  },
+  {
+    op: 'Mutation.enroll', allow: ['ADMIN', 'self', ...CHAIN],
+    doc: 'mutation($a: ID!, $e: ID!) { enroll(activityId: $a, employeeId: $e) { id } }', vars: (f) => ({ a: f.ids.futureActivity, e: f.target.id }),
+  },
+  {
+    op: 'Mutation.recordAttendance', allow: ['ADMIN', ...HEADS],
+    doc: 'mutation($id: ID!) { recordAttendance(enrollmentId: $id, attended: true) { id } }', vars: (f) => ({ id: f.ids.enrollment }),
+    note: 'a head of the organizer unit (the fixture activity is organized by DISDIKBUD-SD) or of a unit above it, or ADMIN',
+  },
+  {
+    op: 'Mutation.completeEnrollment', allow: ['ADMIN', ...HEADS],
+    doc: 'mutation($id: ID!) { completeEnrollment(enrollmentId: $id) { id } }', vars: (f) => ({ id: f.ids.enrollment }),
+    note: 'as recordAttendance',
+  },
+  {
+    op: 'Mutation.cancelEnrollment', allow: ['ADMIN', 'self', ...CHAIN],
+    doc: 'mutation($id: ID!) { cancelEnrollment(enrollmentId: $id) { id } }', vars: (f) => ({ id: f.ids.futureEnrollment }),
+  },
+
+  // ───────────── evaluation
+  { op: 'Query.evaluationCycles', allow: SIGNED_IN, doc: '{ evaluationCycles { id } }' },
+  {
+    op: 'Query.evaluation', allow: [...OWN_AND_CHAIN, 'ANALYST', 'peer'],
+    doc: 'query($id: ID!) { evaluation(id: $id) { id status } }', vars: (f) => ({ id: f.ids.evaluation }),
+    note: 'peer: a colleague of the same unit may give PEER feedback, so sees that the evaluation exists (not its feedback)',
+  },
+  {
+    op: 'Evaluation.feedback', allow: [...OWN_AND_CHAIN, 'ANALYST'], denyByHiding: true,
+    doc: 'query($id: ID!) { evaluation(id: $id) { feedback { id score } } }', vars: (f) => ({ id: f.ids.evaluation }), secrets: (f) => f.feedbackIds,
+    note: 'a peer sees that the evaluation exists and their own feedback only, never what others gave',
+  },
+  {
+    op: 'Feedback.author', allow: ['ADMIN', ...CHAIN], denyByHiding: true,
+    doc: 'query($id: ID!) { evaluation(id: $id) { feedback { source author { id } } } }', vars: (f) => ({ id: f.ids.evaluation }),
+    secrets: (f) => f.hiddenAuthors,
+    note: 'CONTRACT: never the evaluated employee for PEER/SUBORDINATE/PUBLIC; ANALYST reads aggregates, not who wrote what',
+  },
+  {
+    op: 'Feedback.comment', allow: [...OWN_AND_CHAIN], denyByHiding: true,
+    doc: 'query($id: ID!) { evaluation(id: $id) { feedback { comment } } }', vars: (f) => ({ id: f.ids.evaluation }),
+    secrets: (f) => f.comments,
+    note: 'CONTRACT: ANALYST "no feedback comments"',
+  },
+  {
+    op: 'Employee.evaluations', allow: [...OWN_AND_CHAIN, 'ANALYST', 'peer'], denyByHiding: true, note: 'as Query.evaluation',
+    doc: 'query($id: ID) { employee(id: $id) { evaluations { id } } }', vars: (f) => ({ id: f.target.id }), secrets: (f) => [f.ids.evaluation!],
+  },
+  {
+    op: 'Mutation.openEvaluationCycle', allow: ADMIN,
+    doc: 'mutation { openEvaluationCycle(input: { name: "Matriks", year: 2027, periodType: QUARTERLY, period: 1, opensOn: "2027-01-01", closesOn: "2027-03-31" }) { id } }',
+  },
+  {
+    op: 'Mutation.closeEvaluationCycle', allow: ADMIN,
+    doc: 'mutation($id: ID!) { closeEvaluationCycle(id: $id) { id } }', vars: (f) => ({ id: f.ids.closableCycle }),
+  },
+  {
+    op: 'Mutation.startEvaluation', allow: ['ADMIN', 'directSupervisor'],
+    doc: 'mutation($e: ID!, $c: ID!) { startEvaluation(employeeId: $e, cycleId: $c) { id } }', vars: (f) => ({ e: f.target.id, c: f.ids.startCycle }),
+  },
+  {
+    op: 'Mutation.giveFeedback', allow: ['directSupervisor', 'indirectSupervisor', 'peer'],
+    doc: 'mutation($id: ID!, $i: FeedbackInput!) { giveFeedback(evaluationId: $id, input: $i) { id } }',
+    vars: (f) => ({ id: f.ids.evaluation, i: { source: 'PEER', coreValue: 'HARMONIS', score: 4 } }),
+    note: 'PEER feedback: colleagues of the same unit only. Differs from CONTRACT ("ADMIN everything"): feedback is a personal judgement, ADMIN may not author it for others',
+  },
+  {
+    op: 'Mutation.submitPublicFeedback', allow: [...SIGNED_IN, 'noToken'],
+    doc: 'mutation($n: String) { submitPublicFeedback(input: { employeeNip: $n, coreValue: BERORIENTASI_PELAYANAN, score: 5, comment: "Terima kasih" }) }',
+    vars: (f) => ({ n: f.target.nip }),
+    note: 'no login needed; an invalid token is still refused (UNAUTHENTICATED) rather than treated as anonymous',
+  },
+  {
+    op: 'Mutation.rateEvaluation', allow: ['ADMIN', 'directSupervisor'],
+    doc: 'mutation($id: ID!, $v: Int!) { rateEvaluation(id: $id, resultRating: MEETS_EXPECTATION, behaviorRating: MEETS_EXPECTATION, expectedVersion: $v) { id } }',
+    vars: (f) => ({ id: f.ids.evaluation, v: f.versions.evaluation }),
+    note: 'differs from CONTRACT row "supervisor ... rate": only the evaluator (the direct supervisor) rates, an indirect supervisor does not',
+  },
+  {
+    op: 'Mutation.completeEvaluation', allow: ['ADMIN', 'directSupervisor'],
+    doc: 'mutation($id: ID!, $v: Int!) { completeEvaluation(id: $id, expectedVersion: $v) { id } }',
+    vars: (f) => ({ id: f.ids.evaluation, v: 999 }),
+    note: 'as rateEvaluation; a stale version keeps the fixture open (allowed callers get CONFLICT, not FORBIDDEN)',
+  },
+
+  // ───────────── recognition
+  { op: 'Query.rewardPolicy', allow: SIGNED_IN, doc: '{ rewardPolicy { version } }' },
+  { op: 'Query.rewardPolicies', allow: ['ADMIN', 'ANALYST'], doc: '{ rewardPolicies { version } }' },
+  {
+    op: 'Query.rewardDecisions', allow: ['ADMIN', 'ANALYST', ...HEADS],
+    doc: 'query($u: ID) { rewardDecisions(year: 2025, unitId: $u) { id } }', vars: (f) => ({ u: f.ids.sd }), secrets: (f) => [f.ids.decision!],
+  },
+  {
+    op: 'Query.rewardDecision', allow: ['ADMIN', 'ANALYST', 'self', ...HEADS], denyByHiding: true,
+    doc: 'query($id: ID!) { rewardDecision(id: $id) { id allowancePercent } }', vars: (f) => ({ id: f.ids.decision }),
+    note: 'decisions are not "goals, evaluations and feedback": a supervisor who heads no unit does not read them',
+  },
+  {
+    op: 'Employee.rewardDecisions', allow: ['ADMIN', 'ANALYST', 'self', ...HEADS], denyByHiding: true,
+    doc: 'query($id: ID) { employee(id: $id) { rewardDecisions { id } } }', vars: (f) => ({ id: f.target.id }), secrets: (f) => [f.ids.decision!],
+    note: 'as Query.rewardDecision',
+  },
+  {
+    op: 'Evaluation.rewardDecision', allow: ['ADMIN', 'ANALYST', 'self', ...HEADS], denyByHiding: true,
+    doc: 'query($id: ID!) { evaluation(id: $id) { rewardDecision { id } } }', vars: (f) => ({ id: f.ids.completedEvaluation }), secrets: (f) => [f.ids.decision!],
+    note: 'as Query.rewardDecision',
+  },
+  {
+    op: 'Query.sanctions', allow: ['ADMIN', 'ANALYST', ...HEADS],
+    doc: 'query($u: ID) { sanctions(unitId: $u) { id reason } }', vars: (f) => ({ u: f.ids.sd }), secrets: (f) => [f.ids.sanction!],
+  },
+  {
+    op: 'Employee.sanctions', allow: ['ADMIN', 'ANALYST', 'self', ...HEADS], denyByHiding: true,
+    doc: 'query($id: ID) { employee(id: $id) { sanctions { id reason } } }', vars: (f) => ({ id: f.target.id }), secrets: (f) => [f.ids.sanction!],
+    note: 'as Query.rewardDecision',
+  },
+  {
+    op: 'Award.decision', allow: ['ADMIN', 'ANALYST', 'self', ...HEADS], denyByHiding: true,
+    doc: 'query($id: ID) { employee(id: $id) { awards { decision { id allowancePercent } } } }', vars: (f) => ({ id: f.target.id }), secrets: (f) => [f.ids.decision!],
+    note: 'awards are public recognition, but the decision behind one (allowance percent) is a reward decision',
+  },
+  { op: 'Employee.awards', allow: ['ADMIN', 'ANALYST', 'self', ...HEADS], note: 'the service keeps awards (they carry money) to the employee, heads, ADMIN and ANALYST', doc: 'query($id: ID) { employee(id: $id) { awards { id } } }', vars: (f) => ({ id: f.target.id }) },
+  {
+    op: 'Mutation.setRewardPolicy', allow: ADMIN,
+    doc: 'mutation($r: String!) { setRewardPolicy(rules: $r, effectiveFrom: "2030-01-01") { version } }', vars: (f) => ({ r: f.ids.policyRules }),
+  },
+  {
+    op: 'Mutation.grantAward', allow: ADMIN,
+    doc: 'mutation($d: ID!) { grantAward(decisionId: $d, kind: CERTIFICATE, title: "Pegawai Teladan") { id } }', vars: (f) => ({ d: f.ids.decision }),
+  },
+  {
+    op: 'Mutation.proposeSanction', allow: ['ADMIN', ...HEADS],
+    doc: 'mutation($e: ID!) { proposeSanction(employeeId: $e, level: LIGHT, reason: "Terlambat berulang") { id } }', vars: (f) => ({ e: f.target.id }),
+  },
+  {
+    op: 'Mutation.decideSanction', allow: ADMIN,
+    doc: 'mutation($id: ID!) { decideSanction(id: $id, impose: true, reason: "Terbukti") { id } }', vars: (f) => ({ id: f.ids.sanction }),
+  },
+];
+
+/** Rows for operations that teammates are adding now; a row whose field the graph lacks is reported, not run. */
+export const PENDING: Row[] = [
+  {
+    op: 'Query.auditTrail', allow: ADMIN,
+    doc: 'query($id: ID!) { auditTrail(entityType: "Employee", entityId: $id) { __typename } }', vars: (f) => ({ id: f.target.id }),
+  },
+];
