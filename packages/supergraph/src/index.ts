@@ -4,6 +4,7 @@ import { composeSupergraph } from '@kinerja/gateway';
 import { loadAllSubgraphs } from './subgraphs';
 
 export * from './subgraphs';
+export * from './check';
 
 export const SUPERGRAPH_FILE = join(__dirname, '..', '..', '..', 'infra', 'supergraph', 'supergraph.graphql');
 
