@@ -38,6 +38,8 @@ export interface ConsumedEvent {
   offset: string;
   key: string | null;
   headers: Record<string, string>;
+  /** What `prepare` returned for the batch this event came in (undefined without prepare, or when it failed). */
+  prepared?: unknown;
 }
 
 export interface ConsumerOptions<T extends EventType> {
@@ -62,6 +64,20 @@ export interface ConsumerOptions<T extends EventType> {
   /** Retry delay cap for a failing handler (the message is retried, not skipped). Default 10 000 ms. */
   maxBackoffMs?: number;
   kafkaLogLevel?: logLevel;
+  /** Partitions processed at the same time; one partition is always processed in order. Default: `partitions` (6). */
+  partitionsConsumedConcurrently?: number;
+  /**
+   * Consecutive messages of one partition decided in ONE database transaction (one processed_event
+   * insert, then the handler per event). When that transaction fails they are retried one by one.
+   * 1 = a transaction per message. Default 250.
+   */
+  maxBatchSize?: number;
+  /**
+   * Runs once per batch, before its transaction and outside it, with the batch's valid events: look
+   * up in one call what the handler would otherwise fetch per event (it gets the result as
+   * `meta.prepared`). A failure is logged and the handler runs without it.
+   */
+  prepare?: (envelopes: Array<Envelope<EventData<T>>>) => Promise<unknown>;
 }
 
 export interface RunningConsumer {
@@ -151,47 +167,146 @@ export async function startConsumer<T extends EventType>(options: ConsumerOption
     });
   }
 
+  /**
+   * Several events of one partition in ONE transaction: one processed_event insert for all, then the
+   * handler per fresh event in offset order. Returns, per event, whether it was fresh (false: a
+   * duplicate, also a repeat of an eventId earlier in the same batch).
+   */
+  async function processEvents(items: Array<{ envelope: Envelope; meta: ConsumedEvent }>): Promise<boolean[]> {
+    return backgroundTransaction(dataSource, async (m) => {
+      const inserted = (await m.query(
+        `INSERT INTO ${PROCESSED_EVENT_TABLE} (consumer, event_id, topic) SELECT $1, id, $3 FROM unnest($2::uuid[]) AS id
+           ON CONFLICT DO NOTHING RETURNING event_id`,
+        [groupId, items.map((i) => i.envelope.eventId), topic],
+      )) as Array<{ event_id: string }>;
+      const fresh = new Set(inserted.map((r) => r.event_id.toLowerCase()));
+      const result: boolean[] = [];
+      for (const { envelope, meta } of items) {
+        const isFresh = fresh.delete(envelope.eventId.toLowerCase());
+        if (isFresh) await handle(envelope as Envelope<EventData<T>>, m, meta);
+        result.push(isFresh);
+      }
+      return result;
+    });
+  }
+
+  /** One message on its own, as before batching: retried with backoff until it commits (or goes to the DLQ). */
+  async function processOne(envelope: Envelope, meta: ConsumedEvent, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<void> {
+    let backoff = 200;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const fresh = await processEvent(envelope, meta);
+        if (fresh) counts.processed += 1;
+        else counts.duplicates += 1;
+        log.debug({ eventId: envelope.eventId, partition: meta.partition, offset: meta.offset, duplicate: !fresh }, 'event consumed');
+        return;
+      } catch (error) {
+        if (error instanceof PermanentEventError) {
+          await deadLetter(message, meta.partition, `handler: ${error.message}`);
+          return;
+        }
+        counts.failures += 1;
+        // Not resolved: the message is retried here, and after a restart or rebalance redelivered.
+        if (stopped) throw error;
+        log.warn({ err: error, eventId: envelope.eventId, attempt }, 'event handler failed; retrying');
+        await new Promise((r) => setTimeout(r, backoff));
+        backoff = Math.min(maxBackoffMs, backoff * 2);
+        await heartbeat().catch(() => undefined);
+        if (stopped) throw error;
+      }
+    }
+  }
+
+  interface Item {
+    message: KafkaMessage;
+    envelope: Envelope;
+    meta: ConsumedEvent;
+  }
+
+  /** Validates a message; what cannot be parsed or validated is dead-lettered here (null). */
+  async function check(message: KafkaMessage, partition: number): Promise<Item | null> {
+    let value: unknown;
+    try {
+      value = JSON.parse(message.value?.toString('utf8') ?? '');
+    } catch (error) {
+      await deadLetter(message, partition, `parse: ${(error as Error).message}`);
+      return null;
+    }
+    const checked = validateEnvelope(type, value);
+    if (!checked.ok) {
+      await deadLetter(message, partition, checked.reason);
+      return null;
+    }
+    return { message, envelope: checked.envelope, meta: { topic, partition, offset: message.offset, key: message.key?.toString() ?? null, headers: headerText(message.headers) } };
+  }
+
+  const concurrency = Math.max(1, options.partitionsConsumedConcurrently ?? options.partitions ?? Number(process.env.KAFKA_PARTITIONS ?? 6));
+  const maxBatchSize = Math.max(1, options.maxBatchSize ?? 250);
+
   await consumer.connect();
   await consumer.subscribe({ topics: [topic], fromBeginning: options.fromBeginning ?? true });
   await consumer.run({
+    // Offsets are resolved only once their transaction committed, and committed by us once per batch.
     autoCommit: false,
-    eachMessage: async ({ partition, message, heartbeat }) => {
-      const commit = () => consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
-      let value: unknown;
-      try {
-        value = JSON.parse(message.value?.toString('utf8') ?? '');
-      } catch (error) {
-        await deadLetter(message, partition, `parse: ${(error as Error).message}`);
-        return commit();
-      }
-      const checked = validateEnvelope(type, value);
-      if (!checked.ok) {
-        await deadLetter(message, partition, checked.reason);
-        return commit();
-      }
-      const meta: ConsumedEvent = { topic, partition, offset: message.offset, key: message.key?.toString() ?? null, headers: headerText(message.headers) };
-      let backoff = 200;
-      for (let attempt = 1; ; attempt++) {
-        try {
-          const fresh = await processEvent(checked.envelope, meta);
-          if (fresh) counts.processed += 1;
-          else counts.duplicates += 1;
-          log.debug({ eventId: checked.envelope.eventId, partition, offset: message.offset, duplicate: !fresh }, 'event consumed');
-          return commit();
-        } catch (error) {
-          if (error instanceof PermanentEventError) {
-            await deadLetter(message, partition, `handler: ${error.message}`);
-            return commit();
-          }
-          counts.failures += 1;
-          // Not committed: the message is retried here, and after a restart or rebalance redelivered.
-          if (stopped) throw error;
-          log.warn({ err: error, eventId: checked.envelope.eventId, attempt }, 'event handler failed; retrying');
-          await new Promise((r) => setTimeout(r, backoff));
-          backoff = Math.min(maxBackoffMs, backoff * 2);
-          await heartbeat().catch(() => undefined);
-          if (stopped) throw error;
+    eachBatchAutoResolve: false,
+    // kafkajs never hands two batches of one partition out at once: per-key order holds.
+    partitionsConsumedConcurrently: concurrency,
+    eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+      const { partition } = batch;
+      let done: string | null = null; // the last offset whose effects are committed (or dead-lettered)
+      const mark = (offset: string) => {
+        resolveOffset(offset);
+        done = offset;
+      };
+      const commit = async () => {
+        if (done === null) return;
+        await consumer.commitOffsets([{ topic, partition, offset: (BigInt(done) + 1n).toString() }]);
+      };
+      for (let start = 0; start < batch.messages.length; start += maxBatchSize) {
+        if (stopped || !isRunning() || isStale()) break;
+        const chunk = batch.messages.slice(start, start + maxBatchSize);
+        const items: Item[] = [];
+        for (const message of chunk) {
+          const item = await check(message, partition);
+          if (item) items.push(item);
         }
+        if (options.prepare && items.length > 0) {
+          try {
+            const prepared = await options.prepare(items.map((i) => i.envelope as Envelope<EventData<T>>));
+            for (const item of items) item.meta.prepared = prepared;
+          } catch (error) {
+            log.warn({ err: error, partition, events: items.length }, 'preparing the batch failed; its events are handled without it');
+          }
+        }
+        let batched = false;
+        if (items.length > 1) {
+          try {
+            const fresh = await processEvents(items);
+            for (const f of fresh) {
+              if (f) counts.processed += 1;
+              else counts.duplicates += 1;
+            }
+            log.debug({ partition, from: chunk[0]!.offset, to: chunk[chunk.length - 1]!.offset, events: items.length }, 'events consumed');
+            batched = true;
+          } catch (error) {
+            if (stopped) throw error;
+            if (!(error instanceof PermanentEventError)) counts.failures += 1;
+            log.warn({ err: error, partition, events: items.length }, 'batch transaction failed; processing its events one by one');
+          }
+        }
+        if (batched) {
+          mark(chunk[chunk.length - 1]!.offset);
+        } else {
+          // One at a time, each committed before the next, so a failure holds back only what follows it.
+          let next = 0;
+          for (const message of chunk) {
+            const item = items[next]?.message === message ? items[next++] : undefined;
+            if (item) await processOne(item.envelope, item.meta, message, heartbeat);
+            mark(message.offset);
+          }
+        }
+        await commit();
+        await heartbeat();
       }
     },
   });

@@ -63,12 +63,14 @@ export async function enqueue<T extends EventType>(m: EntityManager, type: T, da
   const headers: Record<string, string> = { eventId: envelope.eventId, type };
   if (options.traceId) headers.traceId = options.traceId;
   // Per-key commit order = id order: a second writer for the same key waits here until the first
-  // commits, so the relay (reading in id order) can never publish a key's later event first.
-  await m.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [OUTBOX_LOCK_CLASS, options.key]);
+  // commits, so the relay (reading in id order) can never publish a key's later event first. One
+  // statement: the lock and the NOTIFY (delivered at commit, dropped on rollback, one per transaction)
+  // are CTEs the insert reads, so both happen before the row is written.
   await m.query(
-    `INSERT INTO ${OUTBOX_TABLE} (event_id, topic, aggregate_id, type, envelope, headers) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [envelope.eventId, spec.topic, options.key, type, JSON.stringify(envelope), JSON.stringify(headers)],
+    `WITH locked AS (SELECT pg_advisory_xact_lock($7::int, hashtext($3::text))), notified AS (SELECT pg_notify('${OUTBOX_CHANNEL}', ''))
+     INSERT INTO ${OUTBOX_TABLE} (event_id, topic, aggregate_id, type, envelope, headers)
+     SELECT $1::uuid, $2::text, $3::text, $4::text, $5::jsonb, $6::jsonb FROM locked, notified`,
+    [envelope.eventId, spec.topic, options.key, type, JSON.stringify(envelope), JSON.stringify(headers), OUTBOX_LOCK_CLASS],
   );
-  await m.query(`NOTIFY ${OUTBOX_CHANNEL}`); // delivered at commit, dropped on rollback
   return envelope;
 }

@@ -23,10 +23,16 @@ describe('kinerja.employee.changed.v1', () => {
     expect(r.status).toBe(200);
 
     const kafka = createKafka({ brokers: KAFKA_BROKERS, clientId: 'personnel-test' });
+    const topic = `${graph.topicPrefix}kinerja.employee.changed.v1`;
+    // KRaft refuses a subscription to a topic that does not exist yet (the relay may not have published).
+    const kafkaAdmin = kafka.admin();
+    await kafkaAdmin.connect();
+    await kafkaAdmin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 6 }] }).catch(() => false);
+    await kafkaAdmin.disconnect();
     const consumer = kafka.consumer({ groupId: `${graph.topicPrefix}reader`, maxWaitTimeInMs: 250 });
     const seen: Array<{ key: string; value: unknown; headers: Record<string, string> }> = [];
     await consumer.connect();
-    await consumer.subscribe({ topic: `${graph.topicPrefix}kinerja.employee.changed.v1`, fromBeginning: true });
+    await consumer.subscribe({ topic, fromBeginning: true });
     await consumer.run({
       eachMessage: async ({ message }) => {
         seen.push({
