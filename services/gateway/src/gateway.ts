@@ -5,8 +5,10 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { Fetcher } from '@apollo/utils.fetcher';
 import { IDENTITY_HEADER, signIdentity, type Identity, type Logger } from '@kinerja/subgraph-kit';
 import { clientKey, createTokenVerifier, TokenError, type JwtSettings } from './auth';
+import { keepAliveFetcher } from './fetcher';
 import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './limits';
 
 export interface GatewayContext {
@@ -38,8 +40,8 @@ export interface RunningGateway {
 
 /** Forwards the verified caller to subgraphs in a signed, short-lived header. */
 class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(config: { url: string; name: string }, private readonly secret: string) {
-    super({ url: config.url });
+  constructor(config: { url: string; name: string; fetcher: Fetcher }, private readonly secret: string) {
+    super({ url: config.url, fetcher: config.fetcher });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -75,10 +77,12 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 export async function createGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { log } = options;
   const verify = createTokenVerifier(options.jwt);
+  // One keep-alive client for all subgraphs (bench/: the default fetcher was the gateway's largest own cost).
+  const fetcher = keepAliveFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new SignedIdentityDataSource({ name, url: options.serviceUrls?.[name] ?? (url as string) }, options.sharedSecret),
+      new SignedIdentityDataSource({ name, url: options.serviceUrls?.[name] ?? (url as string), fetcher }, options.sharedSecret),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -200,6 +204,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
         server.closeIdleConnections();
         await closed;
         await apollo.stop();
+        fetcher.close();
       })();
       return stopping;
     },
