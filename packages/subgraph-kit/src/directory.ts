@@ -34,7 +34,8 @@ export class DirectoryError extends Error {}
 export class DirectoryClient {
   constructor(private readonly url: string, private readonly secret: string, private readonly service: string) {}
 
-  private async call<T>(query: string, variables: Record<string, unknown>, requestId?: string): Promise<T> {
+  /** Any query against personnel as this service (for lookups the profile does not carry). */
+  async query<T>(query: string, variables: Record<string, unknown>, requestId?: string): Promise<T> {
     const res = await fetch(this.url, {
       method: 'POST',
       headers: {
@@ -51,7 +52,7 @@ export class DirectoryClient {
   }
 
   async profiles(ids: readonly string[], requestId?: string): Promise<Array<AccessProfile | null>> {
-    const data = await this.call<{ _entities: Array<{ accessProfile?: AccessProfile } | null> }>(
+    const data = await this.query<{ _entities: Array<{ accessProfile?: AccessProfile } | null> }>(
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Employee { accessProfile { id unitId unitPath supervisorChain headOf status employmentType positionKind } } } }`,
       { r: ids.map((id) => ({ __typename: 'Employee', id })) },
       requestId,
@@ -60,7 +61,7 @@ export class DirectoryClient {
   }
 
   async unitMembers(unitIds: readonly string[], includeSubunits: boolean, requestId?: string): Promise<Array<{ subtreeIds: string[]; members: UnitMember[] } | null>> {
-    const data = await this.call<{ _entities: Array<{ subtreeIds: string[]; members: UnitMember[] } | null> }>(
+    const data = await this.query<{ _entities: Array<{ subtreeIds: string[]; members: UnitMember[] } | null> }>(
       `query($r: [_Any!]!, $sub: Boolean!) { _entities(representations: $r) { ... on OrganizationUnit { subtreeIds members(includeSubunits: $sub) { id unitId status employmentType } } } }`,
       { r: unitIds.map((id) => ({ __typename: 'OrganizationUnit', id })), sub: includeSubunits },
       requestId,

@@ -1,4 +1,4 @@
-import { DirectoryError, IDENTITY_HEADER, signIdentity, type KitContext } from '@kinerja/subgraph-kit';
+import { DirectoryClient, type KitContext } from '@kinerja/subgraph-kit';
 import { settingsOf } from './settings';
 
 /**
@@ -39,22 +39,14 @@ function toEmployee(e: RawEmployee | null | undefined): PersonnelEmployee | null
 }
 
 export class PersonnelLookup {
-  constructor(private readonly url: string, private readonly secret: string, private readonly service: string) {}
+  private readonly client: DirectoryClient;
 
-  private async call<T>(query: string, variables: Record<string, unknown>, requestId?: string): Promise<T> {
-    const res = await fetch(this.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        [IDENTITY_HEADER]: signIdentity({ employeeId: null, roles: [], service: this.service, ...(requestId ? { requestId } : {}) }, this.secret),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: T; errors?: Array<{ message: string }> };
-    if (body.errors?.length || !body.data) {
-      throw new DirectoryError(`personnel: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${res.status}`}`);
-    }
-    return body.data;
+  constructor(url: string, secret: string, service: string) {
+    this.client = new DirectoryClient(url, secret, service);
+  }
+
+  private call<T>(query: string, variables: Record<string, unknown>, requestId?: string): Promise<T> {
+    return this.client.query<T>(query, variables, requestId);
   }
 
   async employees(representations: Array<{ id: string } | { nip: string }>, requestId?: string): Promise<Array<PersonnelEmployee | null>> {
