@@ -15,6 +15,9 @@ export interface ReadMessage {
  * (or `timeoutMs` passed), then `settleMs` more so that a duplicate would show, and returns all.
  */
 export async function readTopic(brokers: string, topic: string, count: number, { timeoutMs = 30_000, settleMs = 1500 } = {}): Promise<ReadMessage[]> {
+  // KRaft refuses a subscription to a topic that does not exist yet: the relay may not have
+  // published the first event when a test starts reading, so make sure the topic is there.
+  await createTopics(brokers, [topic], 6);
   const kafka = createKafka({ brokers, clientId: 'kinerja-test-reader' });
   const consumer = kafka.consumer({ groupId: `reader-${randomBytes(4).toString('hex')}`, maxWaitTimeInMs: 200 });
   await consumer.connect();

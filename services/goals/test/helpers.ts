@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { createTopics } from '@kinerja/events/dist/testing';
 import { generateRegency, type DemoEmployee, type DemoRegency } from '@kinerja/demo-regency';
 import { createKafka, type KafkaMessage } from '@kinerja/events';
 import { seedPersonnel } from '@kinerja/personnel/dist/seed';
@@ -108,6 +109,8 @@ export async function planWithGoals(url: string, token: string, employeeId: stri
 export async function readTopic(topic: string, count: number, timeoutMs = 30_000): Promise<KafkaMessage[]> {
   const kafka = createKafka({ brokers: KAFKA_BROKERS, clientId: 'goals-test' });
   const consumer = kafka.consumer({ groupId: `goals-test-${randomBytes(4).toString('hex')}`, maxWaitTimeInMs: 250 });
+  // KRaft refuses a subscription to a topic the relay has not created yet.
+  await createTopics(KAFKA_BROKERS, [topic], 6);
   await consumer.connect();
   try {
     await consumer.subscribe({ topics: [topic], fromBeginning: true });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createTopics } from '@kinerja/events/dist/testing';
 import { generateRegency, type DemoEmployee, type DemoRegency } from '@kinerja/demo-regency';
 import { createKafka, EVENTS, type Envelope, type EventData, type KafkaMessage, type Producer } from '@kinerja/events';
 import { seedPersonnel } from '@kinerja/personnel/dist/seed';
@@ -114,6 +115,8 @@ export async function waitForDecision(ds: DataSource, evaluationId: string): Pro
 /** Reads a topic from the beginning with a throwaway group until `count` messages arrived. */
 export async function readTopic(topic: string, count: number, timeoutMs = 20_000): Promise<KafkaMessage[]> {
   const consumer = createKafka({ brokers: KAFKA_BROKERS, clientId: 'recognition-test-reader' }).consumer({ groupId: `reader-${randomUUID()}`, maxWaitTimeInMs: 200 });
+  // KRaft refuses a subscription to a topic the relay has not created yet.
+  await createTopics(KAFKA_BROKERS, [topic], 6);
   await consumer.connect();
   await consumer.subscribe({ topics: [topic], fromBeginning: true });
   const out: KafkaMessage[] = [];
