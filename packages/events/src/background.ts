@@ -3,7 +3,7 @@ import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 /**
  * Relays and consumers run beside requests on the service's DataSource. Their query runners carry
  * this flag so the subgraph kit's statement counter (N+1 checks, /metrics) does not count them as
- * the cost of requests; the kit's `markBackground` sets the same flag.
+ * the cost of requests (the kit reads the same flag).
  */
 export function backgroundRunner(dataSource: DataSource): QueryRunner {
   const runner = dataSource.createQueryRunner();

@@ -3,8 +3,8 @@ import type { Logger } from 'pino';
 
 /**
  * Counts SQL statements per DataSource: the N+1 guard in tests and /metrics read it. Background
- * work (outbox relays, consumers) marks its query runners with BACKGROUND so it is not counted as
- * the cost of requests.
+ * work (outbox relays, consumers) runs on query runners flagged `kinerjaBackground` so it is not
+ * counted as the cost of requests.
  */
 export class QueryCounter {
   count = 0;
@@ -14,12 +14,7 @@ export class QueryCounter {
   }
 }
 
-/** Marks a query runner as background work: its statements are not counted as request cost. */
-export function markBackground(queryRunner: QueryRunner): QueryRunner {
-  queryRunner.data = { ...(queryRunner.data ?? {}), kinerjaBackground: true };
-  return queryRunner;
-}
-
+/** Background work (outbox relays, consumers) marks its runners with this flag: @kinerja/events' backgroundRunner. */
 function isBackground(queryRunner?: QueryRunner): boolean {
   return !!(queryRunner?.data as { kinerjaBackground?: boolean } | undefined)?.kinerjaBackground;
 }

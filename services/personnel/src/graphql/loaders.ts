@@ -104,18 +104,6 @@ export function viewerSupervises(ctx: KitContext) {
   });
 }
 
-/** Ids of the supervisor chain above `employeeId`, nearest first. */
-export async function supervisorChain(ds: KitContext['dataSource'], employeeId: string): Promise<string[]> {
-  const rows: Array<{ ancestor: string }> = await ds.query(`
-    WITH RECURSIVE chain(ancestor, depth) AS (
-      SELECT supervisor_id, 1 FROM employee WHERE id = $1 AND supervisor_id IS NOT NULL
-      UNION ALL
-      SELECT e.supervisor_id, c.depth + 1 FROM chain c JOIN employee e ON e.id = c.ancestor
-       WHERE e.supervisor_id IS NOT NULL AND c.depth < 64
-    ) SELECT ancestor::text AS ancestor FROM chain ORDER BY depth`, [employeeId]);
-  return rows.map((r) => r.ancestor);
-}
-
 /** Supervisor chains (nearest first) for many employees in one recursive statement. */
 export function supervisorChains(ctx: KitContext) {
   return ctx.loaders.get<string, string[]>('supervisorChains', async (ids) => {
