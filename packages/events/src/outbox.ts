@@ -44,33 +44,65 @@ export interface EnqueueOptions {
   occurredAt?: Date;
 }
 
+/** One event to enqueue: its type, its payload and its key (see `enqueue`). */
+export interface OutboxItem<T extends EventType = EventType> {
+  type: T;
+  data: EventData<T>;
+  options: EnqueueOptions;
+}
+
 /**
  * Validates the payload against the catalog and inserts the envelope into the outbox, inside the
  * caller's transaction (pass the transaction's EntityManager). A payload that breaks the schema
  * throws, so the change it belongs to rolls back rather than publishing garbage.
  */
 export async function enqueue<T extends EventType>(m: EntityManager, type: T, data: EventData<T>, options: EnqueueOptions): Promise<Envelope<EventData<T>>> {
-  const spec = EVENTS[type];
-  const parsed = spec.data.parse(data) as EventData<T>;
-  const envelope: Envelope<EventData<T>> = {
-    eventId: randomUUID(),
-    type,
-    version: spec.version,
-    occurredAt: (options.occurredAt ?? new Date()).toISOString(),
-    producer: spec.producer,
-    data: parsed,
-  };
-  const headers: Record<string, string> = { eventId: envelope.eventId, type };
-  if (options.traceId) headers.traceId = options.traceId;
-  // Per-key commit order = id order: a second writer for the same key waits here until the first
-  // commits, so the relay (reading in id order) can never publish a key's later event first. One
-  // statement: the lock and the NOTIFY (delivered at commit, dropped on rollback, one per transaction)
-  // are CTEs the insert reads, so both happen before the row is written.
+  const [envelope] = await enqueueMany(m, [{ type, data, options }]);
+  return envelope as Envelope<EventData<T>>;
+}
+
+/**
+ * Several events in ONE statement, in the order given (the relay publishes in that order): what a
+ * consumer deciding a batch writes (issue 9: each statement bounds its rate). Every payload is
+ * validated before anything is written.
+ *
+ * Per-key commit order = id order: a second writer for the same key waits on the key's advisory
+ * lock until the first commits, so the relay (reading in id order) can never publish a key's later
+ * event first. The keys are locked in one fixed order (by hash), so two transactions enqueueing
+ * overlapping keys wait for each other instead of deadlocking. The lock and the NOTIFY (delivered
+ * at commit, dropped on rollback, one per transaction) are CTEs the insert reads, so both happen
+ * before a row is written.
+ */
+export async function enqueueMany(m: EntityManager, items: OutboxItem[]): Promise<Envelope[]> {
+  if (items.length === 0) return [];
+  const envelopes = items.map(({ type, data, options }) => {
+    const spec = EVENTS[type];
+    const envelope: Envelope = {
+      eventId: randomUUID(),
+      type,
+      version: spec.version,
+      occurredAt: (options.occurredAt ?? new Date()).toISOString(),
+      producer: spec.producer,
+      data: spec.data.parse(data) as EventData<EventType>,
+    };
+    return envelope;
+  });
+  // One JSON document for the whole batch: serialized natively, parsed by PostgreSQL in C (issue 9).
+  const rows = envelopes.map((envelope, i) => {
+    const { key, traceId } = items[i]!.options;
+    const headers: Record<string, string> = { eventId: envelope.eventId, type: envelope.type };
+    if (traceId) headers.traceId = traceId;
+    return { event_id: envelope.eventId, topic: EVENTS[envelope.type as EventType].topic, key, type: envelope.type, envelope, headers };
+  });
   await m.query(
-    `WITH locked AS (SELECT pg_advisory_xact_lock($7::int, hashtext($3::text))), notified AS (SELECT pg_notify('${OUTBOX_CHANNEL}', ''))
+    `WITH batch AS (
+       SELECT * FROM ROWS FROM (json_to_recordset($2::json) AS (event_id uuid, topic text, key text, type text, envelope jsonb, headers jsonb)) WITH ORDINALITY
+         AS r(event_id, topic, key, type, envelope, headers, n)),
+     locked AS (SELECT count(pg_advisory_xact_lock($1::int, h)) FROM (SELECT DISTINCT hashtext(key) AS h FROM batch ORDER BY h) AS keys),
+     notified AS (SELECT pg_notify('${OUTBOX_CHANNEL}', ''))
      INSERT INTO ${OUTBOX_TABLE} (event_id, topic, aggregate_id, type, envelope, headers)
-     SELECT $1::uuid, $2::text, $3::text, $4::text, $5::jsonb, $6::jsonb FROM locked, notified`,
-    [envelope.eventId, spec.topic, options.key, type, JSON.stringify(envelope), JSON.stringify(headers), OUTBOX_LOCK_CLASS],
+     SELECT b.event_id, b.topic, b.key, b.type, b.envelope, b.headers FROM batch b, locked, notified ORDER BY b.n`,
+    [OUTBOX_LOCK_CLASS, JSON.stringify(rows)],
   );
-  return envelope;
+  return envelopes;
 }

@@ -47,6 +47,8 @@ export interface AuditRecord {
   before?: unknown;
   after?: unknown;
   reason?: string | null;
+  /** Overrides the actor's request id for this row (a consumer's batch names each row's own event). */
+  requestId?: string | null;
 }
 
 /** Keys never stored in an audit snapshot: credentials and hashes have no business in a trail. */
@@ -73,14 +75,30 @@ function isContext(actor: KitContext | AuditActor): actor is KitContext {
 
 /** Writes one audit row through the caller's transaction manager (so it commits or rolls back with the change). */
 export async function recordAudit(m: EntityManager, actor: KitContext | AuditActor, record: AuditRecord): Promise<void> {
+  await recordAudits(m, actor, [record]);
+}
+
+/**
+ * Several audit rows by one actor in ONE statement, in the order given (an event consumer deciding
+ * a batch: issue 9). Same transaction rule as `recordAudit`.
+ */
+export async function recordAudits(m: EntityManager, actor: KitContext | AuditActor, records: AuditRecord[]): Promise<void> {
+  if (records.length === 0) return;
   const who: AuditActor = isContext(actor)
     ? { actorId: actor.identity.employeeId ?? null, roles: [...actor.identity.roles], service: actor.identity.service ?? null, requestId: actor.requestId }
     : actor;
+  // One JSON document for the rows: serialized natively, parsed by PostgreSQL in C (issue 9).
+  const rows = records.map((r) => ({
+    entity_type: r.entityType, entity_id: String(r.entityId), action: r.action, before: snapshot(r.before), after: snapshot(r.after),
+    reason: r.reason ?? null, request_id: r.requestId ?? who.requestId ?? null,
+  }));
   await m.query(
     `INSERT INTO audit_entry (entity_type, entity_id, action, actor_id, actor_roles, actor_service, request_id, before, after, reason)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10)`,
-    [record.entityType, String(record.entityId), record.action, who.actorId ?? null, who.roles ?? [], who.service ?? null,
-      who.requestId ?? null, JSON.stringify(snapshot(record.before)), JSON.stringify(snapshot(record.after)), record.reason ?? null],
+     SELECT r.entity_type, r.entity_id, r.action, $2, $3, $4, r.request_id, r.before, r.after, r.reason
+       FROM ROWS FROM (json_to_recordset($1::json) AS (entity_type text, entity_id text, action text, before jsonb, after jsonb, reason text, request_id text))
+            WITH ORDINALITY AS r(entity_type, entity_id, action, before, after, reason, request_id, n)
+      ORDER BY r.n`,
+    [JSON.stringify(rows), who.actorId ?? null, who.roles ?? [], who.service ?? null],
   );
 }
 
