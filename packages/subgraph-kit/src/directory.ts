@@ -60,6 +60,16 @@ export class DirectoryClient {
     return data._entities.map((e) => e?.accessProfile ?? null);
   }
 
+  /** Position kinds only (null for an unknown id): no unit tree or supervisor chain is computed for them. */
+  async positionKinds(ids: readonly string[], requestId?: string): Promise<Array<string | null>> {
+    const data = await this.query<{ _entities: Array<{ accessProfile?: { positionKind: string } } | null> }>(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Employee { accessProfile { positionKind } } } }`,
+      { r: ids.map((id) => ({ __typename: 'Employee', id })) },
+      requestId,
+    );
+    return data._entities.map((e) => e?.accessProfile?.positionKind ?? null);
+  }
+
   async unitMembers(unitIds: readonly string[], includeSubunits: boolean, requestId?: string): Promise<Array<{ subtreeIds: string[]; members: UnitMember[] } | null>> {
     const data = await this.query<{ _entities: Array<{ subtreeIds: string[]; members: UnitMember[] } | null> }>(
       `query($r: [_Any!]!, $sub: Boolean!) { _entities(representations: $r) { ... on OrganizationUnit { subtreeIds members(includeSubunits: $sub) { id unitId status employmentType } } } }`,

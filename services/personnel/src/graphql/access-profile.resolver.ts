@@ -16,9 +16,8 @@ import { supervisorChains, unitTree } from './loaders';
 export class AccessProfile {
   @Field(() => ID) id: string;
   @Field(() => ID) unitId: string;
-  @Field(() => [ID], { description: 'The unit and its ancestors, nearest first' }) unitPath: string[];
-  @Field(() => [ID], { description: 'Direct supervisor first, then up the chain' }) supervisorChain: string[];
-  @Field(() => [ID], { description: 'Units this employee heads' }) headOf: string[];
+  // unitPath, supervisorChain and headOf: resolved only when asked (AccessProfileResolver), so a caller
+  // wanting position kinds (recognition's consumer) costs no unit tree or chain query.
   @Field(() => String) status: string;
   @Field(() => String) employmentType: string;
   @Field(() => String) positionKind: string;
@@ -47,19 +46,32 @@ export function unitPathOf(tree: Awaited<ReturnType<typeof unitTree>>, unitId: s
 export class EmployeeAccessResolver {
   @Directive('@inaccessible')
   @FieldResolver(() => AccessProfile)
-  async accessProfile(@Root() employee: EmployeeRow, @Ctx() ctx: KitContext): Promise<AccessProfile> {
-    const tree = await unitTree(ctx);
-    const chain = await supervisorChains(ctx).load(employee.id);
+  accessProfile(@Root() employee: EmployeeRow): AccessProfile {
     return {
       id: employee.id,
       unitId: employee.unitId,
-      unitPath: unitPathOf(tree, employee.unitId),
-      supervisorChain: chain,
-      headOf: tree.units.filter((u) => u.headId === employee.id).map((u) => u.id),
       status: employee.status,
       employmentType: employee.employmentType,
       positionKind: employee.positionKind,
     };
+  }
+}
+
+@Resolver(() => AccessProfile)
+export class AccessProfileResolver {
+  @FieldResolver(() => [ID], { description: 'The unit and its ancestors, nearest first' })
+  async unitPath(@Root() profile: AccessProfile, @Ctx() ctx: KitContext): Promise<string[]> {
+    return unitPathOf(await unitTree(ctx), profile.unitId);
+  }
+
+  @FieldResolver(() => [ID], { description: 'Direct supervisor first, then up the chain' })
+  supervisorChain(@Root() profile: AccessProfile, @Ctx() ctx: KitContext): Promise<string[]> {
+    return supervisorChains(ctx).load(profile.id);
+  }
+
+  @FieldResolver(() => [ID], { description: 'Units this employee heads' })
+  async headOf(@Root() profile: AccessProfile, @Ctx() ctx: KitContext): Promise<string[]> {
+    return (await unitTree(ctx)).units.filter((u) => u.headId === profile.id).map((u) => u.id);
   }
 }
 
