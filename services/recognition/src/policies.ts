@@ -31,30 +31,37 @@ async function inForce(m: EntityManager, day: string): Promise<PolicyRecord & { 
   return row;
 }
 
-/** Per transaction and WIB day: the consumer decides a batch of events in one transaction (issue 9). */
-const inForceCache = new WeakMap<object, Map<string, Promise<{ policy: RewardPolicy; fallback: boolean }>>>();
+/**
+ * Every stored policy version, held in memory by the consumer (issue 9: a statement per batch saved).
+ * Versions are only ever added, never changed, so the book is current while no version above its
+ * newest exists: the caller reads the newest version number in the statement it runs anyway, and
+ * the book reloads when that number moved. The choice is IN_FORCE's, made in memory.
+ */
+export class PolicyBook {
+  private versions: Array<{ policy: RewardPolicy; effectiveFrom: string }> = [];
+  private newest = 0;
 
-async function loadPolicyInForce(m: EntityManager, day: string): Promise<{ policy: RewardPolicy; fallback: boolean }> {
-  const row = await inForce(m, day);
-  // Stored documents were validated on the way in; parsing again guards against hand edits.
-  return { policy: new RewardPolicy(row.version, row.effective_from, rewardRulesSchema.parse(row.rules)), fallback: row.pick === 1 };
-}
-
-/** The policy in force when an evaluation completed (`fallback`: none was yet, the earliest applied). */
-export async function policyInForce(m: EntityManager, instant: Date | string): Promise<{ policy: RewardPolicy; fallback: boolean }> {
-  const day = wibDate(instant);
-  // Only inside a transaction: a plain manager lives as long as the service and would never see a new policy.
-  const runner = m.queryRunner?.isTransactionActive ? m.queryRunner : undefined;
-  if (!runner) return loadPolicyInForce(m, day);
-  let cache = inForceCache.get(runner);
-  if (!cache) inForceCache.set(runner, (cache = new Map()));
-  let pending = cache.get(day);
-  if (!pending) {
-    pending = loadPolicyInForce(m, day);
-    cache.set(day, pending);
-    pending.catch(() => cache?.delete(day));
+  /** The policy in force when an evaluation completed (`fallback`: none was yet, the earliest applied). */
+  async inForce(m: EntityManager, instant: Date | string, newestStored: number): Promise<{ policy: RewardPolicy; fallback: boolean }> {
+    if (newestStored !== this.newest || this.versions.length === 0) await this.load(m);
+    const day = wibDate(instant);
+    let chosen: { policy: RewardPolicy; effectiveFrom: string } | undefined;
+    let earliest = this.versions[0];
+    for (const v of this.versions) {
+      if (v.effectiveFrom <= day && (!chosen || v.effectiveFrom > chosen.effectiveFrom || (v.effectiveFrom === chosen.effectiveFrom && v.policy.version > chosen.policy.version))) chosen = v;
+      if (earliest && (v.effectiveFrom < earliest.effectiveFrom || (v.effectiveFrom === earliest.effectiveFrom && v.policy.version < earliest.policy.version))) earliest = v;
+    }
+    if (chosen) return { policy: chosen.policy, fallback: false };
+    if (!earliest) throw new Error('reward_policy is empty: the initial migration installs version 1');
+    return { policy: earliest.policy, fallback: true };
   }
-  return pending;
+
+  private async load(m: EntityManager): Promise<void> {
+    const rows = (await m.query('SELECT version, effective_from::text AS effective_from, rules FROM reward_policy ORDER BY version')) as PolicyRecord[];
+    // Stored documents were validated on the way in; parsing again guards against hand edits.
+    this.versions = rows.map((r) => ({ policy: new RewardPolicy(r.version, r.effective_from, rewardRulesSchema.parse(r.rules)), effectiveFrom: r.effective_from }));
+    this.newest = rows.at(-1)?.version ?? 0;
+  }
 }
 
 /** A policy version, or the one in force today. */

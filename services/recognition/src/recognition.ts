@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { enqueue } from '@kinerja/events';
+import { enqueue, enqueueMany, type OutboxItem } from '@kinerja/events';
 import {
-  BadInput, Conflict, Forbidden, isUniqueViolation, NotFound, recordAudit, relationTo, requireRole, requireUser, type AuditActor, type KitContext,
+  BadInput, Conflict, Forbidden, isUniqueViolation, NotFound, recordAudit, recordAudits, relationTo, requireRole, requireUser, type AuditActor, type AuditRecord, type KitContext,
 } from '@kinerja/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { awardRefusal } from './domain/awards';
@@ -37,20 +37,49 @@ export interface NewSanction {
 
 /** Inserts a PROPOSED sanction, its first history entry, its audit row and its sanction.decided event (caller's transaction). */
 export async function recordProposal(m: EntityManager, s: NewSanction, actor: KitContext | AuditActor): Promise<string> {
-  const id = randomUUID();
+  const [id] = await recordProposals(m, [s], actor);
+  return id!;
+}
+
+/** Several proposals by one actor: three statements whatever their number; returns their ids in the order given. */
+export async function recordProposals(m: EntityManager, list: NewSanction[], actor: KitContext | AuditActor): Promise<string[]> {
+  const ids = await insertProposals(m, list);
+  await recordAudits(m, actor, list.map((s, i) => proposalAudit(s, ids[i]!)));
+  await enqueueMany(m, list.map((s, i) => proposalEvent(s, ids[i]!)));
+  return ids;
+}
+
+/**
+ * The sanctions and their first history entries, in one statement (the consumer's batch, issue 9);
+ * the caller records their audit rows and events (`proposalAudit`, `proposalEvent`).
+ */
+export async function insertProposals(m: EntityManager, list: NewSanction[]): Promise<string[]> {
+  if (list.length === 0) return [];
+  const ids = list.map(() => randomUUID());
   await m.query(
-    `INSERT INTO sanction (id, employee_id, unit_id, decision_id, level, reason, status, proposed_by)
-     VALUES ($1, $2, $3, $4, $5, $6, 'PROPOSED', $7)`,
-    [id, s.employeeId, s.unitId, s.decisionId, s.level, s.reason, s.proposedBy],
+    `WITH proposed AS (
+       INSERT INTO sanction (id, employee_id, unit_id, decision_id, level, reason, status, proposed_by)
+       SELECT r.id, r.employee_id, r.unit_id, r.decision_id, r.level, r.reason, $2, r.proposed_by
+         FROM json_to_recordset($1::json) AS r(id uuid, employee_id uuid, unit_id uuid, decision_id uuid, level text, reason text, proposed_by uuid)
+       RETURNING id, proposed_by, reason)
+     INSERT INTO sanction_history (sanction_id, status, actor_id, reason) SELECT id, $2, proposed_by, reason FROM proposed`,
+    [JSON.stringify(list.map((s, i) => ({
+      id: ids[i], employee_id: s.employeeId, unit_id: s.unitId, decision_id: s.decisionId, level: s.level, reason: s.reason, proposed_by: s.proposedBy,
+    }))), SanctionStatus.PROPOSED],
   );
-  await m.query('INSERT INTO sanction_history (sanction_id, status, actor_id, reason) VALUES ($1, $2, $3, $4)',
-    [id, SanctionStatus.PROPOSED, s.proposedBy, s.reason]);
-  await recordAudit(m, actor, {
-    entityType: 'Sanction', entityId: id, action: 'proposeSanction', before: null, reason: s.reason,
-    after: { id, ...s, status: SanctionStatus.PROPOSED },
-  });
-  await enqueue(m, 'sanction.decided', { sanctionId: id, employeeId: s.employeeId, level: s.level, status: SanctionStatus.PROPOSED, reason: s.reason }, { key: s.employeeId });
-  return id;
+  return ids;
+}
+
+export function proposalAudit(s: NewSanction, id: string): AuditRecord {
+  return { entityType: 'Sanction', entityId: id, action: 'proposeSanction', before: null, reason: s.reason, after: { id, ...s, status: SanctionStatus.PROPOSED } };
+}
+
+export function proposalEvent(s: NewSanction, id: string): OutboxItem<'sanction.decided'> {
+  return {
+    type: 'sanction.decided',
+    data: { sanctionId: id, employeeId: s.employeeId, level: s.level, status: SanctionStatus.PROPOSED, reason: s.reason },
+    options: { key: s.employeeId },
+  };
 }
 
 async function findDecision(m: EntityManager, field: string, id: string): Promise<RewardDecisionRow> {

@@ -6,7 +6,7 @@ import { personnelService } from '@kinerja/personnel';
 import { DirectoryClient } from '@kinerja/subgraph-kit';
 import { KAFKA_BROKERS, startGraph, testLogger, TEST_SHARED_SECRET, type GraphService, type TestGraph } from '@kinerja/testing';
 import type { DataSource } from 'typeorm';
-import { CONSUMER_GROUP, decideFromEvaluation, positionKindFrom, recognitionService, startRecognitionConsumer, type RunningRecognition } from '../src';
+import { CONSUMER_GROUP, decideFromEvaluation, positionKindsFrom, recognitionService, startRecognitionConsumer, type RunningRecognition } from '../src';
 import { cast, completedEvent, completedTopic, cleanKafka, decisionsFor, eventProducer, seedRegency, waitFor } from './helpers';
 
 /** Recognition without its own consumer: this file runs and kills consumers itself. */
@@ -72,7 +72,7 @@ describe('a consumer killed mid-event never yields two decisions, nor none', () 
         return runner;
       },
     });
-    const deps = { positionKindOf: positionKindFrom(directory()), log };
+    const deps = { positionKindsOf: positionKindsFrom(directory()), log };
     consumer = await startConsumer({
       dataSource, brokers: KAFKA_BROKERS, topicPrefix: prefix, groupId: `${prefix}${CONSUMER_GROUP}`, type: 'evaluation.completed',
       clientId: 'recognition-dying', log, maxBackoffMs: 100, kafkaLogLevel: logLevel.NOTHING, // its death is the point

@@ -1,7 +1,7 @@
 import { startConsumer, type RunningConsumer } from '@kinerja/events';
 import type { DirectoryClient, Logger } from '@kinerja/subgraph-kit';
 import type { DataSource } from 'typeorm';
-import { decideFromEvaluation, type DecideDependencies } from './evaluation-completed';
+import { decideBatch, type DecideDependencies } from './evaluation-completed';
 
 /** EVENTS.md: recognition reads kinerja.evaluation.completed.v1 as the consumer group "recognition". */
 export const CONSUMER_GROUP = 'recognition';
@@ -23,23 +23,7 @@ export interface RecognitionConsumer {
 
 const DIRECTORY_TIMEOUT_MS = 5000;
 
-/** Position kinds from personnel, bounded in time: a hung call fails and the event is retried. */
-export function positionKindFrom(directory: DirectoryClient): DecideDependencies['positionKindOf'] {
-  return async (employeeId) => {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`personnel directory did not answer within ${DIRECTORY_TIMEOUT_MS} ms`)), DIRECTORY_TIMEOUT_MS);
-    });
-    try {
-      const [profile] = await Promise.race([directory.profiles([employeeId]), timeout]);
-      return profile?.positionKind ?? null;
-    } finally {
-      clearTimeout(timer);
-    }
-  };
-}
-
-/** Position kinds of many employees in one bounded directory call (a batch's `prepare`). */
+/** Position kinds of many employees in one directory call, bounded in time: a hung call fails and the batch is retried. */
 export async function positionKindsOf(directory: DirectoryClient, employeeIds: string[]): Promise<Map<string, string | null>> {
   const ids = [...new Set(employeeIds)];
   if (ids.length === 0) return new Map();
@@ -48,11 +32,16 @@ export async function positionKindsOf(directory: DirectoryClient, employeeIds: s
     timer = setTimeout(() => reject(new Error(`personnel directory did not answer within ${DIRECTORY_TIMEOUT_MS} ms`)), DIRECTORY_TIMEOUT_MS);
   });
   try {
-    const profiles = await Promise.race([directory.profiles(ids), timeout]);
-    return new Map(ids.map((id, i) => [id, profiles[i]?.positionKind ?? null]));
+    const kinds = await Promise.race([directory.positionKinds(ids), timeout]);
+    return new Map(ids.map((id, i) => [id, kinds[i] ?? null]));
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The directory as the decisions use it. */
+export function positionKindsFrom(directory: DirectoryClient): DecideDependencies['positionKindsOf'] {
+  return (employeeIds) => positionKindsOf(directory, employeeIds);
 }
 
 /**
@@ -61,7 +50,7 @@ export async function positionKindsOf(directory: DirectoryClient, employeeIds: s
  */
 export function startRecognitionConsumer(options: RecognitionConsumerOptions): RecognitionConsumer {
   const log = options.log.child({ component: 'recognition-consumer' });
-  const deps: DecideDependencies = { positionKindOf: positionKindFrom(options.directory), log };
+  const deps: DecideDependencies = { positionKindsOf: positionKindsFrom(options.directory), log };
   let stopped = false;
   let wake: () => void = () => undefined;
 
@@ -77,11 +66,16 @@ export function startRecognitionConsumer(options: RecognitionConsumerOptions): R
           type: 'evaluation.completed',
           clientId: 'recognition',
           log,
-          // One directory call per batch for the annual events' position kinds, instead of one per event.
+          // The directory call for the batch's annual events runs before its transaction, not inside it.
           prepare: (envelopes) => positionKindsOf(options.directory, envelopes.filter((e) => e.data.cycle.periodType === 'ANNUAL').map((e) => e.data.employeeId)),
-          handle: async (envelope, manager, meta) => {
-            const kinds = meta.prepared as Map<string, string | null> | undefined;
-            await decideFromEvaluation(envelope, manager, kinds ? { ...deps, positionKindOf: async (id) => (kinds.has(id) ? kinds.get(id) ?? null : deps.positionKindOf(id)) } : deps);
+          // A batch of a partition's events decided in a handful of statements (issue 9).
+          handleBatch: async (events, manager) => {
+            const kinds = events[0]?.meta.prepared as Map<string, string | null> | undefined;
+            await decideBatch(events.map((e) => e.envelope), manager, kinds ? { ...deps, positionKindsOf: async (ids) => {
+              const missing = ids.filter((id) => !kinds.has(id));
+              const asked = missing.length > 0 ? await deps.positionKindsOf(missing) : new Map<string, string | null>();
+              return new Map(ids.map((id) => [id, kinds.has(id) ? kinds.get(id) ?? null : asked.get(id) ?? null]));
+            } } : deps);
           },
         });
         if (stopped) {
