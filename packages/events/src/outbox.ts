@@ -96,7 +96,7 @@ export async function enqueueMany(m: EntityManager, items: OutboxItem[]): Promis
   });
   await m.query(
     `WITH batch AS (
-       SELECT * FROM ROWS FROM (json_to_recordset($2::json) AS (event_id uuid, topic text, key text, type text, envelope jsonb, headers jsonb)) WITH ORDINALITY
+       SELECT * FROM ROWS FROM (jsonb_to_recordset($2::jsonb) AS (event_id uuid, topic text, key text, type text, envelope jsonb, headers jsonb)) WITH ORDINALITY
          AS r(event_id, topic, key, type, envelope, headers, n)),
      locked AS (SELECT count(pg_advisory_xact_lock($1::int, h)) FROM (SELECT DISTINCT hashtext(key) AS h FROM batch ORDER BY h) AS keys),
      notified AS (SELECT pg_notify('${OUTBOX_CHANNEL}', ''))

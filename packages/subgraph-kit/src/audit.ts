@@ -95,7 +95,7 @@ export async function recordAudits(m: EntityManager, actor: KitContext | AuditAc
   await m.query(
     `INSERT INTO audit_entry (entity_type, entity_id, action, actor_id, actor_roles, actor_service, request_id, before, after, reason)
      SELECT r.entity_type, r.entity_id, r.action, $2, $3, $4, r.request_id, r.before, r.after, r.reason
-       FROM ROWS FROM (json_to_recordset($1::json) AS (entity_type text, entity_id text, action text, before jsonb, after jsonb, reason text, request_id text))
+       FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (entity_type text, entity_id text, action text, before jsonb, after jsonb, reason text, request_id text))
             WITH ORDINALITY AS r(entity_type, entity_id, action, before, after, reason, request_id, n)
       ORDER BY r.n`,
     [JSON.stringify(rows), who.actorId ?? null, who.roles ?? [], who.service ?? null],

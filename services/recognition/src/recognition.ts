@@ -60,7 +60,7 @@ export async function insertProposals(m: EntityManager, list: NewSanction[]): Pr
     `WITH proposed AS (
        INSERT INTO sanction (id, employee_id, unit_id, decision_id, level, reason, status, proposed_by)
        SELECT r.id, r.employee_id, r.unit_id, r.decision_id, r.level, r.reason, $2, r.proposed_by
-         FROM json_to_recordset($1::json) AS r(id uuid, employee_id uuid, unit_id uuid, decision_id uuid, level text, reason text, proposed_by uuid)
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, employee_id uuid, unit_id uuid, decision_id uuid, level text, reason text, proposed_by uuid)
        RETURNING id, proposed_by, reason)
      INSERT INTO sanction_history (sanction_id, status, actor_id, reason) SELECT id, $2, proposed_by, reason FROM proposed`,
     [JSON.stringify(list.map((s, i) => ({

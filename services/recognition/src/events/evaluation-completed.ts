@@ -160,14 +160,14 @@ export async function decideBatch(envelopes: Array<Envelope<EvaluationCompleted>
     const inserted = (await m.query(
       `WITH annual AS (
          INSERT INTO annual_predicate (employee_id, year, predicate, evaluation_id, completed_at)
-         SELECT * FROM json_to_recordset($1::json) AS r(employee_id uuid, year int, predicate text, evaluation_id uuid, completed_at timestamptz)
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(employee_id uuid, year int, predicate text, evaluation_id uuid, completed_at timestamptz)
          ON CONFLICT (employee_id, year) DO UPDATE
            SET predicate = EXCLUDED.predicate, evaluation_id = EXCLUDED.evaluation_id, completed_at = EXCLUDED.completed_at
          WHERE annual_predicate.completed_at < EXCLUDED.completed_at)
        INSERT INTO reward_decision (id, evaluation_id, source_event_id, employee_id, unit_id, evaluator_id, cycle_id, year, period_type, period,
          predicate, allowance_percent, certificate_eligible, promotion_eligible, sanction_recommended, credit_point_percent, position_kind,
          reasons, policy_version, completed_at)
-       SELECT * FROM json_to_recordset($2::json) AS r(id uuid, evaluation_id uuid, source_event_id uuid, employee_id uuid, unit_id uuid, evaluator_id uuid,
+       SELECT * FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, evaluation_id uuid, source_event_id uuid, employee_id uuid, unit_id uuid, evaluator_id uuid,
          cycle_id uuid, year int, period_type text, period int, predicate text, allowance_percent float8, certificate_eligible boolean,
          promotion_eligible boolean, sanction_recommended text, credit_point_percent float8, position_kind text, reasons jsonb, policy_version int,
          completed_at timestamptz)
