@@ -25,6 +25,9 @@ function cursorPosition(after: string | null | undefined): [string, string] | nu
 }
 
 /** Employees ordered by name, keyset-paginated; two statements whatever the page size. */
+/** The name-part predicate of `employees(search:)`; the trigram index employee_name_trgm_idx is on this expression. */
+export const NAME_SEARCH = 'lower(e.name) LIKE ?';
+
 export async function listEmployees(ctx: KitContext, filter: EmployeeFilter): Promise<ConnectionShape<EmployeeRow>> {
   const first = pageSize(filter.first);
   const after = cursorPosition(filter.after);
@@ -40,7 +43,7 @@ export async function listEmployees(ctx: KitContext, filter: EmployeeFilter): Pr
   if (search) {
     const digits = search.replace(/ /g, '');
     if (/^\d{2,18}$/.test(digits)) add(`e.nip LIKE ?`, `${digits}%`);
-    else add(`lower(e.name) LIKE ?`, `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    else add(NAME_SEARCH, `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   }
   const filterSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const countRows: Array<{ total: string }> = await ctx.dataSource.query(`SELECT count(*) AS total FROM employee e ${filterSql}`, params);
