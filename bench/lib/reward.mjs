@@ -96,6 +96,7 @@ export async function rawKafka({ brokers, prefix, count, partitions = 6, batch =
   // The relay's producer settings: idempotent, one request in flight, acks from all replicas, batches of `batch`.
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
+  const cpu = cpuAccount();
   const t0 = performance.now();
   for (let i = 0; i < count; i += batch) {
     const messages = [];
@@ -105,11 +106,12 @@ export async function rawKafka({ brokers, prefix, count, partitions = 6, batch =
   const produced = (performance.now() - t0) / 1000;
   await Promise.race([all, sleep(120_000)]);
   const seconds = (performance.now() - t0) / 1000;
+  const cpuUse = cpu.stop();
   await producer.disconnect();
   await consumer.disconnect();
   await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
   await admin.disconnect();
-  const result = { messages: count, consumed, seconds: round(seconds, 2), producedIn: round(produced, 2), perSecond: Math.round(consumed / seconds), messageBytes: value.length, batch, partitions };
+  const result = { messages: count, consumed, seconds: round(seconds, 2), producedIn: round(produced, 2), perSecond: Math.round(consumed / seconds), messageBytes: value.length, batch, partitions, cpu: cpuUse };
   say(`  raw kafkajs: ${count} messages of ${value.length} B produced (batches of ${batch}, acks=-1) and consumed in ${result.seconds} s: ${result.perSecond} msg/s`);
   return result;
 }
