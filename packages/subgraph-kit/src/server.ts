@@ -24,6 +24,8 @@ export interface SubgraphServerOptions {
   readinessChecks?: Array<() => Promise<boolean>>;
   /** Closed on shutdown after the HTTP server drained (relays, consumers). */
   onClose?: Array<() => Promise<void>>;
+  /** More Prometheus text for /metrics (the outbox relay, the consumer); one that fails is left out. */
+  metrics?: Array<() => Promise<string>>;
   maxBodyBytes?: number;
   /** Personnel's directory for relationship checks (every subgraph but personnel). */
   directory?: DirectoryClient;
@@ -147,8 +149,15 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
       return;
     }
     if (url.pathname === '/metrics') {
-      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' })
-        .end(`# TYPE kinerja_sql_statements_total counter\nkinerja_sql_statements_total{service="${options.name}"} ${dataSource.queryCounter.count}\n`);
+      const parts = [`# TYPE kinerja_sql_statements_total counter\nkinerja_sql_statements_total{service="${options.name}"} ${dataSource.queryCounter.count}\n`];
+      for (const more of options.metrics ?? []) {
+        try {
+          parts.push(await more());
+        } catch (error) {
+          log.warn({ err: error }, 'a metrics source failed; /metrics answers without it');
+        }
+      }
+      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(parts.join(''));
       return;
     }
     if (url.pathname !== '/graphql' && url.pathname !== '/') {

@@ -1,7 +1,7 @@
 import {
   createDataSource, createLogger, createSubgraphServer, DirectoryClient, migrate, type CountedDataSource, type Logger, type RunningSubgraph,
 } from '@kinerja/subgraph-kit';
-import { startOutboxRelay, type OutboxRelay, type OutboxRelayOptions } from '@kinerja/events';
+import { outboxMetrics, startOutboxRelay, type OutboxRelay, type OutboxRelayOptions } from '@kinerja/events';
 import { EvaluationCycleRow } from './entities/evaluation-cycle';
 import { EvaluationRow } from './entities/evaluation';
 import { FeedbackRow } from './entities/feedback';
@@ -65,6 +65,7 @@ export async function createServer(options: EvaluationOptions): Promise<RunningE
       directory: new DirectoryClient(personnelUrl, options.sharedSecret, SUBGRAPH_NAME),
       // Kafka being down is not a reason to stop serving: completions keep writing to the outbox.
       onClose: relay ? [() => (relay as OutboxRelay).stop()] : [],
+      metrics: [outboxMetrics(SUBGRAPH_NAME, dataSource, relay)],
     });
     return { ...running, dataSource, sdl, relay };
   } catch (error) {

@@ -1,4 +1,4 @@
-import { startOutboxRelay, type OutboxRelay } from '@kinerja/events';
+import { outboxMetrics, startOutboxRelay, type OutboxRelay } from '@kinerja/events';
 import {
   createDataSource, createLogger, createSubgraphServer, DirectoryClient, migrate, type CountedDataSource, type Logger, type RunningSubgraph,
 } from '@kinerja/subgraph-kit';
@@ -53,6 +53,7 @@ export async function createServer(options: GoalsOptions): Promise<RunningGoals>
       port: options.port ?? 0, host: options.host ?? '127.0.0.1',
       directory: new DirectoryClient(options.personnelUrl, options.sharedSecret, SUBGRAPH_NAME),
       onClose: relay ? [relay.stop] : [],
+      metrics: [outboxMetrics(SUBGRAPH_NAME, dataSource, relay)],
     });
     return { ...running, dataSource, sdl, relay };
   } catch (error) {

@@ -1,4 +1,4 @@
-import { startOutboxRelay, type OutboxRelay } from '@kinerja/events';
+import { outboxMetrics, startOutboxRelay, type OutboxRelay } from '@kinerja/events';
 import {
   createDataSource, createLogger, createSubgraphServer, migrate, type CountedDataSource, type Logger, type RunningSubgraph,
 } from '@kinerja/subgraph-kit';
@@ -50,6 +50,7 @@ export async function createServer(options: PersonnelOptions): Promise<RunningPe
       name: SUBGRAPH_NAME, schema, dataSource, log, sharedSecret: options.sharedSecret,
       port: options.port ?? 0, host: options.host ?? '127.0.0.1',
       onClose: relay ? [() => relay.stop()] : [],
+      metrics: [outboxMetrics(SUBGRAPH_NAME, dataSource, relay)],
     });
     return { ...running, dataSource, sdl, relay };
   } catch (error) {

@@ -51,5 +51,9 @@ describe('the personnel subgraph reached directly, not through the gateway', () 
     expect(health.status).toBe(200);
     const ready = await fetch(service.url.replace('/graphql', '/ready'));
     expect(await ready.json()).toEqual({ status: 'ready', service: 'personnel' });
+    const metrics = await (await fetch(service.url.replace('/graphql', '/metrics'))).text();
+    expect(metrics).toMatch(/^kinerja_sql_statements_total\{service="personnel"\} \d+$/m);
+    expect(metrics).toMatch(/^kinerja_outbox_pending\{service="personnel"\} \d+$/m);
+    expect(metrics).toMatch(/^kinerja_outbox_oldest_pending_seconds\{service="personnel"\} [\d.]+$/m);
   });
 });

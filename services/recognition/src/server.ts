@@ -1,4 +1,4 @@
-import { startOutboxRelay, type OutboxRelay } from '@kinerja/events';
+import { consumerMetrics, outboxMetrics, startOutboxRelay, type OutboxRelay, type RunningConsumer } from '@kinerja/events';
 import {
   createDataSource, createLogger, createSubgraphServer, DirectoryClient, migrate, type CountedDataSource, type Logger, type RunningSubgraph,
 } from '@kinerja/subgraph-kit';
@@ -6,7 +6,7 @@ import { AwardRow } from './entities/award';
 import { RewardDecisionRow } from './entities/reward-decision';
 import { RewardPolicyRow } from './entities/reward-policy';
 import { SanctionHistoryRow, SanctionRow } from './entities/sanction';
-import { startRecognitionConsumer, type RecognitionConsumer } from './events/consumer';
+import { CONSUMER_GROUP, startRecognitionConsumer, type RecognitionConsumer } from './events/consumer';
 import { RecognitionInitial1764300000000 } from './migrations/1764300000000-recognition-initial';
 import { RecognitionAudit1764900000000 } from './migrations/1764900000000-recognition-audit';
 import { buildRecognitionSchema, SUBGRAPH_NAME } from './schema';
@@ -44,6 +44,7 @@ export async function createServer(options: RecognitionOptions): Promise<Running
   await dataSource.initialize();
   let relay: OutboxRelay | null = null;
   let consumer: RecognitionConsumer | null = null;
+  let joined: RunningConsumer | null = null;
   try {
     await migrate(dataSource);
     const { schema, sdl } = await buildRecognitionSchema();
@@ -52,12 +53,14 @@ export async function createServer(options: RecognitionOptions): Promise<Running
       const topicPrefix = options.kafka.topicPrefix ?? '';
       relay = startOutboxRelay({ dataSource, brokers: options.kafka.brokers, topicPrefix, clientId: 'recognition-relay', log });
       consumer = startRecognitionConsumer({ dataSource, brokers: options.kafka.brokers, topicPrefix, directory, log });
+      void consumer.started.then((c) => { joined = c; }, () => undefined);
     }
     const running = await createSubgraphServer({
       name: SUBGRAPH_NAME, schema, dataSource, log, sharedSecret: options.sharedSecret, directory,
       port: options.port ?? 0, host: options.host ?? '127.0.0.1',
       // The consumer stops first (no new decisions), then the relay publishes what is left and stops.
       onClose: [async () => consumer?.stop(), async () => relay?.stop()],
+      metrics: [outboxMetrics(SUBGRAPH_NAME, dataSource, relay), consumerMetrics(SUBGRAPH_NAME, () => joined, `${options.kafka?.topicPrefix ?? ''}${CONSUMER_GROUP}`)],
     });
     return { ...running, dataSource, sdl, relay, consumer };
   } catch (error) {

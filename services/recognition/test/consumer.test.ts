@@ -168,4 +168,22 @@ describe('recognition consumes kinerja.evaluation.completed.v1', () => {
     expect(await waitForDecision(ds, before.data.evaluationId)).toMatchObject({ policy_version: 1, allowance_percent: 100 });
     expect(await waitForDecision(ds, after.data.evaluationId)).toMatchObject({ policy_version: 2, allowance_percent: 90 });
   });
+  it('reports on /metrics what it decided, dead-lettered and still has to publish', async () => {
+    const event = completedEvent({ employee: people.colleague, predicate: 'BAIK', year: 2031 });
+    await producer.send(event);
+    await waitForDecision(ds, event.data.evaluationId);
+    const url = graph.services.recognition!.url.replace(/\/graphql$/, '/metrics');
+    const text = await waitFor(async () => {
+      const t = await (await fetch(url)).text();
+      return /kinerja_outbox_pending\{service="recognition"\} 0\n/.test(t) ? t : null;
+    });
+    const value = (pattern: RegExp) => Number(pattern.exec(text)?.[1]);
+    // Every test above produced at least one decided event; the poison message went to the DLQ.
+    expect(value(/kinerja_consumer_events_total\{[^}]*outcome="processed"\} (\d+)/)).toBeGreaterThanOrEqual(10);
+    expect(value(/kinerja_consumer_events_total\{[^}]*outcome="duplicate"\} (\d+)/)).toBeGreaterThanOrEqual(1);
+    expect(value(/kinerja_consumer_events_total\{[^}]*outcome="dead_lettered"\} (\d+)/)).toBeGreaterThanOrEqual(1);
+    expect(value(/kinerja_consumer_running\{[^}]*\} (\d)/)).toBe(1);
+    expect(value(/kinerja_outbox_published_total\{service="recognition"\} (\d+)/)).toBeGreaterThanOrEqual(10);
+    expect(text).toContain('kinerja_sql_statements_total{service="recognition"}');
+  });
 });
