@@ -8,9 +8,16 @@ import { percentile, round } from './load.mjs';
 import { requireFromRoot, withClient } from './stack.mjs';
 import { cpuAccount } from './cpu.mjs';
 
-const { createKafka, EVENTS, logLevel } = requireFromRoot('@kinerja/events');
-const { generateRegency, stableUuid } = requireFromRoot('@kinerja/demo-regency');
-const { computePredicate } = requireFromRoot('@kinerja/evaluation/dist/domain/predicate');
+// The workspaces' dist/, loaded on first use: `npm run bench` builds them after this module loads.
+let built;
+function kinerja() {
+  built ??= {
+    ...requireFromRoot('@kinerja/events'),
+    ...requireFromRoot('@kinerja/demo-regency'),
+    computePredicate: requireFromRoot('@kinerja/evaluation/dist/domain/predicate').computePredicate,
+  };
+  return built;
+}
 
 const RATINGS = ['ABOVE_EXPECTATION', 'MEETS_EXPECTATION', 'BELOW_EXPECTATION'];
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -30,7 +37,7 @@ function ratingPair(i) {
 }
 
 function evaluable(scale) {
-  const regency = generateRegency({ employees: scale });
+  const regency = kinerja().generateRegency({ employees: scale });
   return regency.employees.filter((e) => e.status === 'ACTIVE' && e.supervisorId);
 }
 
@@ -69,6 +76,7 @@ export async function atRest({ stack, token, count, say }) {
 
 /** The ceiling: the same broker, kafkajs producing N messages of the event's size and a group consuming them. */
 export async function rawKafka({ brokers, prefix, count, partitions = 6, batch = 100, say }) {
+  const { createKafka, logLevel } = kinerja();
   const kafka = createKafka({ brokers, clientId: 'bench-raw', logLevel: logLevel.NOTHING });
   const topic = `${prefix}bench.raw.${randomUUID().slice(0, 8)}`;
   const admin = kafka.admin();
@@ -125,6 +133,7 @@ export async function rawKafka({ brokers, prefix, count, partitions = 6, batch =
 export async function burst({ stack, count, say, pollMs = 20, firstYear = 2040 }) {
   const people = evaluable(stack.scale);
   const years = Math.ceil(count / people.length);
+  const { EVENTS, stableUuid, computePredicate } = kinerja();
   const cycles = Array.from({ length: years }, (_, i) => ({ id: stableUuid(`bench-cycle:${firstYear + i}:${randomUUID()}`), year: firstYear + i }));
   const spec = EVENTS['evaluation.completed'];
   const rows = [];
