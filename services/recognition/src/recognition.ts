@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { enqueue, enqueueMany, type OutboxItem } from '@kinerja/events';
+import { enqueue, type OutboxItem } from '@kinerja/events';
 import {
-  BadInput, Conflict, Forbidden, isUniqueViolation, NotFound, recordAudit, recordAudits, relationTo, requireRole, requireUser, type AuditActor, type AuditRecord, type KitContext,
+  BadInput, Conflict, Forbidden, isUniqueViolation, NotFound, recordAudit, relationTo, requireRole, requireUser, type AuditActor, type AuditRecord, type KitContext,
 } from '@kinerja/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { awardRefusal } from './domain/awards';
@@ -37,16 +37,11 @@ export interface NewSanction {
 
 /** Inserts a PROPOSED sanction, its first history entry, its audit row and its sanction.decided event (caller's transaction). */
 export async function recordProposal(m: EntityManager, s: NewSanction, actor: KitContext | AuditActor): Promise<string> {
-  const [id] = await recordProposals(m, [s], actor);
+  const [id] = await insertProposals(m, [s]);
+  await recordAudit(m, actor, proposalAudit(s, id!));
+  const { type, data, options } = proposalEvent(s, id!);
+  await enqueue(m, type, data, options);
   return id!;
-}
-
-/** Several proposals by one actor: three statements whatever their number; returns their ids in the order given. */
-export async function recordProposals(m: EntityManager, list: NewSanction[], actor: KitContext | AuditActor): Promise<string[]> {
-  const ids = await insertProposals(m, list);
-  await recordAudits(m, actor, list.map((s, i) => proposalAudit(s, ids[i]!)));
-  await enqueueMany(m, list.map((s, i) => proposalEvent(s, ids[i]!)));
-  return ids;
 }
 
 /**

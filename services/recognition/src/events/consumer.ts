@@ -44,6 +44,20 @@ export function positionKindsFrom(directory: DirectoryClient): DecideDependencie
   return (employeeIds) => positionKindsOf(directory, employeeIds);
 }
 
+/** The decisions' dependencies using the kinds the batch's `prepare` fetched; the directory only for others. */
+function withPrepared(deps: DecideDependencies, prepared: unknown): DecideDependencies {
+  if (!(prepared instanceof Map)) return deps;
+  const kinds = prepared as Map<string, string | null>;
+  return {
+    ...deps,
+    positionKindsOf: async (ids) => {
+      const missing = ids.filter((id) => !kinds.has(id));
+      const asked = missing.length > 0 ? await deps.positionKindsOf(missing) : new Map<string, string | null>();
+      return new Map(ids.map((id) => [id, kinds.has(id) ? kinds.get(id) ?? null : asked.get(id) ?? null]));
+    },
+  };
+}
+
 /**
  * Starts the evaluation.completed consumer, retrying in the background while Kafka is unreachable:
  * the graph keeps answering, and events wait in Kafka until the consumer joins.
@@ -70,12 +84,7 @@ export function startRecognitionConsumer(options: RecognitionConsumerOptions): R
           prepare: (envelopes) => positionKindsOf(options.directory, envelopes.filter((e) => e.data.cycle.periodType === 'ANNUAL').map((e) => e.data.employeeId)),
           // A batch of a partition's events decided in a handful of statements (issue 9).
           handleBatch: async (events, manager) => {
-            const kinds = events[0]?.meta.prepared as Map<string, string | null> | undefined;
-            await decideBatch(events.map((e) => e.envelope), manager, kinds ? { ...deps, positionKindsOf: async (ids) => {
-              const missing = ids.filter((id) => !kinds.has(id));
-              const asked = missing.length > 0 ? await deps.positionKindsOf(missing) : new Map<string, string | null>();
-              return new Map(ids.map((id) => [id, kinds.has(id) ? kinds.get(id) ?? null : asked.get(id) ?? null]));
-            } } : deps);
+            await decideBatch(events.map((e) => e.envelope), manager, withPrepared(deps, events[0]?.meta.prepared));
           },
         });
         if (stopped) {
