@@ -16,9 +16,11 @@ const label = (v: string) => v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').repla
 export function outboxMetrics(service: string, dataSource: DataSource, relay: OutboxRelay | null | undefined): () => Promise<string> {
   const s = `service="${label(service)}"`;
   return async () => {
-    // The partial index on pending rows keeps this cheap however many rows were sent.
-    const [row] = await backgroundQuery<Array<{ pending: string; oldest: number | null }>>(dataSource,
-      `SELECT count(*) AS pending, extract(epoch FROM now() - min(created_at))::float8 AS oldest FROM ${OUTBOX_TABLE} WHERE sent_at IS NULL`);
+    // Partial indexes on pending and on failed rows keep this cheap however many rows were sent.
+    const [row] = await backgroundQuery<Array<{ pending: string; oldest: number | null; failed: string }>>(dataSource,
+      `SELECT count(*) AS pending, extract(epoch FROM now() - min(created_at))::float8 AS oldest,
+              (SELECT count(*) FROM ${OUTBOX_TABLE} WHERE failed_at IS NOT NULL) AS failed
+         FROM ${OUTBOX_TABLE} WHERE sent_at IS NULL AND failed_at IS NULL`);
     const status = relay?.status();
     return [
       '# HELP kinerja_outbox_pending Outbox rows not yet published to Kafka.',
@@ -27,6 +29,9 @@ export function outboxMetrics(service: string, dataSource: DataSource, relay: Ou
       '# HELP kinerja_outbox_oldest_pending_seconds Age of the oldest unpublished outbox row (0 when none).',
       '# TYPE kinerja_outbox_oldest_pending_seconds gauge',
       `kinerja_outbox_oldest_pending_seconds{${s}} ${Math.max(0, Number(row?.oldest ?? 0))}`,
+      '# HELP kinerja_outbox_failed Rows Kafka refused for good, set aside (failed_at) until an operator republishes them.',
+      '# TYPE kinerja_outbox_failed gauge',
+      `kinerja_outbox_failed{${s}} ${Number(row?.failed ?? 0)}`,
       '# HELP kinerja_outbox_relay_active 1 when this replica holds the relay lock and publishes.',
       '# TYPE kinerja_outbox_relay_active gauge',
       `kinerja_outbox_relay_active{${s}} ${status?.active ? 1 : 0}`,

@@ -32,6 +32,26 @@ export async function createOutboxTable(q: QueryRunner): Promise<void> {
   await q.query(`CREATE INDEX ${OUTBOX_TABLE}_pending_idx ON ${OUTBOX_TABLE} (id) WHERE sent_at IS NULL`);
 }
 
+/**
+ * Rows Kafka refuses for good (a record over the broker's size limit, one it finds invalid) are set
+ * aside with `failed_at` instead of holding every later row of the database: the relay skips them,
+ * /metrics counts them, and an operator republishes one by clearing its failed_at after the fix.
+ * Call from a service migration after createOutboxTable.
+ */
+export async function addOutboxFailures(q: QueryRunner): Promise<void> {
+  await q.query(`ALTER TABLE ${OUTBOX_TABLE} ADD COLUMN failed_at timestamptz`);
+  await q.query(`DROP INDEX ${OUTBOX_TABLE}_pending_idx`);
+  await q.query(`CREATE INDEX ${OUTBOX_TABLE}_pending_idx ON ${OUTBOX_TABLE} (id) WHERE sent_at IS NULL AND failed_at IS NULL`);
+  await q.query(`CREATE INDEX ${OUTBOX_TABLE}_failed_idx ON ${OUTBOX_TABLE} (id) WHERE failed_at IS NOT NULL`);
+}
+
+export async function dropOutboxFailures(q: QueryRunner): Promise<void> {
+  await q.query(`DROP INDEX ${OUTBOX_TABLE}_failed_idx`);
+  await q.query(`DROP INDEX ${OUTBOX_TABLE}_pending_idx`);
+  await q.query(`CREATE INDEX ${OUTBOX_TABLE}_pending_idx ON ${OUTBOX_TABLE} (id) WHERE sent_at IS NULL`);
+  await q.query(`ALTER TABLE ${OUTBOX_TABLE} DROP COLUMN failed_at`);
+}
+
 export async function dropOutboxTable(q: QueryRunner): Promise<void> {
   await q.query(`DROP TABLE ${OUTBOX_TABLE}`);
 }

@@ -98,6 +98,17 @@ function errorText(error: unknown): string {
   return cause instanceof Error && cause.message !== error.message ? `${error.message}: ${cause.message}` : error.message;
 }
 
+/** Broker errors that refuse a record itself: sending it again can never succeed. */
+const REFUSED_RECORD = new Set(['MESSAGE_TOO_LARGE', 'RECORD_LIST_TOO_LARGE', 'INVALID_RECORD', 'CORRUPT_MESSAGE']);
+
+/** Whether an error (or one it wraps, as kafkajs's retrier does) is the broker refusing a record. */
+function refusedRecord(error: unknown): boolean {
+  for (let e = error as { type?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (typeof e.type === 'string' && REFUSED_RECORD.has(e.type)) return true;
+  }
+  return false;
+}
+
 /** Releases a query runner's connection with an error, so the pool closes it instead of reusing it. */
 function destroyConnection(runner: QueryRunner, reason: Error): Promise<void> {
   return (runner as unknown as { releasePostgresConnection(err?: Error): Promise<void> }).releasePostgresConnection(reason).catch(() => undefined);
@@ -213,34 +224,40 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     if (p) await p.disconnect().catch(() => undefined);
   }
 
-  /** Claims, publishes and marks one batch in one transaction; returns rows published. */
-  async function publishBatch(): Promise<number> {
+  /** Claims, publishes and marks one batch in one transaction: how many rows it claimed and how many it published. */
+  async function publishBatch(): Promise<{ claimed: number; sent: number }> {
     let claimed: string[] = [];
     try {
       return await backgroundTransaction(dataSource, async (m: EntityManager) => {
         const rows = (await m.query(
           // ORDER BY the bigint column, not the text alias (which would sort "100" before "45").
           `SELECT o.id::text AS id, o.topic, o.aggregate_id, o.type, o.envelope, o.headers FROM ${OUTBOX_TABLE} o
-            WHERE o.sent_at IS NULL ORDER BY o.id LIMIT $1 FOR UPDATE`,
+            WHERE o.sent_at IS NULL AND o.failed_at IS NULL ORDER BY o.id LIMIT $1 FOR UPDATE`,
           [batchSize],
         )) as OutboxRow[];
-        if (rows.length === 0) return 0;
+        if (rows.length === 0) return { claimed: 0, sent: 0 };
         claimed = rows.map((r) => r.id);
-        const p = await ensureProducer();
+        const message = (row: OutboxRow) => ({ key: row.aggregate_id, value: messageValue(row), headers: messageHeaders(row) });
         // One request per topic, in id order: kafkajs keeps array order within a partition.
-        const byTopic = new Map<string, Array<{ key: string; value: string; headers: Record<string, string> }>>();
+        const byTopic = new Map<string, Array<ReturnType<typeof message>>>();
         for (const row of rows) {
           const topic = `${topicPrefix}${row.topic}`;
           const list = byTopic.get(topic) ?? [];
-          list.push({ key: row.aggregate_id, value: messageValue(row), headers: messageHeaders(row) });
+          list.push(message(row));
           byTopic.set(topic, list);
         }
-        await p.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+        let sent = claimed;
+        try {
+          await (await ensureProducer()).sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+        } catch (error) {
+          if (!refusedRecord(error)) throw error;
+          sent = await publishOneByOne(m, rows, message);
+        }
         await m.query(
           `UPDATE ${OUTBOX_TABLE} SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::bigint[])`,
-          [claimed],
+          [sent],
         );
-        return rows.length;
+        return { claimed: rows.length, sent: sent.length };
       });
     } catch (error) {
       await dropProducer();
@@ -253,6 +270,33 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       }
       throw error;
     }
+  }
+
+  /**
+   * The broker refused a record of the batch for good (too large, invalid): the rows go one by one, in
+   * id order, on a fresh producer; each the broker refuses on its own is set aside (failed_at, why in
+   * last_error), so it cannot hold every later row of this database. Its key's later events are
+   * published after it; the error log and /metrics (kinerja_outbox_failed) say so. Any other error
+   * ends the pass: the transaction rolls back and everything is retried (some rows twice; consumers
+   * dedupe by eventId). Returns the ids published.
+   */
+  async function publishOneByOne(m: EntityManager, rows: OutboxRow[], message: (row: OutboxRow) => { key: string; value: string; headers: Record<string, string> }): Promise<string[]> {
+    await dropProducer();
+    const p = await ensureProducer();
+    const sent: string[] = [];
+    for (const row of rows) {
+      try {
+        await p.send({ topic: `${topicPrefix}${row.topic}`, acks: -1, messages: [message(row)] });
+        sent.push(row.id);
+      } catch (error) {
+        if (!refusedRecord(error)) throw error;
+        const why = errorText(error).slice(0, 2000);
+        log.error({ outboxId: row.id, type: row.type, topic: row.topic, eventId: row.envelope.eventId, err: why },
+          'Kafka refused this outbox row for good; it is set aside (failed_at) and later rows go on');
+        await m.query(`UPDATE ${OUTBOX_TABLE} SET failed_at = now(), attempts = attempts + 1, last_error = $2 WHERE id = $1::bigint`, [row.id, why]);
+      }
+    }
+    return sent;
   }
 
   // Publishing is serialized: the loop and drain() never claim at the same time in one process.
@@ -269,11 +313,11 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       if (stopped) return total;
       if (!(await tryLead())) return total;
       pendingWake = false;
-      const n = await publishBatch();
-      total += n;
-      published += n;
-      if (n > 0) log.debug({ rows: n }, 'outbox rows published');
-      if (n < batchSize) return total;
+      const { claimed, sent } = await publishBatch();
+      total += sent;
+      published += sent;
+      if (sent > 0) log.debug({ rows: sent }, 'outbox rows published');
+      if (claimed < batchSize) return total;
     }
   }
 

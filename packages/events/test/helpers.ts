@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
-import { createOutboxTable, createProcessedEventTable } from '../src';
+import { addOutboxFailures, createOutboxTable, createProcessedEventTable } from '../src';
 import {
   closedPort, createTopics as createTopicsOn, deleteTopics as deleteTopicsOn, readTopic as readTopicOn, startProxy as startProxyTo, waitFor,
 } from '../src/testing';
@@ -36,6 +36,7 @@ export async function outboxDatabase(label: string): Promise<TestDb> {
   await dataSource.initialize();
   const q = dataSource.createQueryRunner();
   await createOutboxTable(q);
+  await addOutboxFailures(q);
   await createProcessedEventTable(q);
   await q.release();
   return {

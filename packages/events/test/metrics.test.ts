@@ -31,6 +31,7 @@ describe('event path metrics', () => {
     expect(metric(empty, 'kinerja_outbox_pending')).toBe(0);
     expect(metric(empty, 'kinerja_outbox_oldest_pending_seconds')).toBe(0);
     expect(metric(empty, 'kinerja_outbox_relay_active')).toBe(0);
+    expect(metric(empty, 'kinerja_outbox_failed')).toBe(0);
 
     const stuck = startOutboxRelay({ dataSource: db.dataSource, brokers: `127.0.0.1:${await closedPort()}`, clientId: 'metrics-test', log, initialBackoffMs: 50, maxBackoffMs: 200 });
     relays.push(stuck);

@@ -7,11 +7,12 @@ import { EnrollmentRow } from './entities/enrollment';
 import { ActivityCompetencyRow, ActivityUnitRow, LearningActivityRow } from './entities/learning-activity';
 import { CompetencyInitial1764460800000 } from './migrations/1764460800000-competency-initial';
 import { CompetencyAudit1764900000000 } from './migrations/1764900000000-competency-audit';
+import { CompetencyOutboxFailures1765100000000 } from './migrations/1765100000000-competency-outbox-failures';
 import { buildCompetencySchema, SUBGRAPH_NAME } from './schema';
 import { registerSettings, type CompetencySettings } from './settings';
 
 export const entities = [CompetencyRow, LearningActivityRow, ActivityUnitRow, ActivityCompetencyRow, EnrollmentRow];
-export const migrations = [CompetencyInitial1764460800000, CompetencyAudit1764900000000];
+export const migrations = [CompetencyInitial1764460800000, CompetencyAudit1764900000000, CompetencyOutboxFailures1765100000000];
 
 export interface CompetencyOptions {
   databaseUrl: string;

@@ -7,12 +7,13 @@ import { EvaluationRow } from './entities/evaluation';
 import { FeedbackRow } from './entities/feedback';
 import { EvaluationInitial1764400000000 } from './migrations/1764400000000-evaluation-initial';
 import { EvaluationAudit1764900000000 } from './migrations/1764900000000-evaluation-audit';
+import { EvaluationOutboxFailures1765100000000 } from './migrations/1765100000000-evaluation-outbox-failures';
 import { PersonnelLookup } from './personnel-lookup';
 import { buildEvaluationSchema, SUBGRAPH_NAME } from './schema';
 import { bindSettings, DEFAULT_PUBLIC_FEEDBACK_LIMITS, type PublicFeedbackLimits } from './settings';
 
 export const entities = [EvaluationCycleRow, EvaluationRow, FeedbackRow];
-export const migrations = [EvaluationInitial1764400000000, EvaluationAudit1764900000000];
+export const migrations = [EvaluationInitial1764400000000, EvaluationAudit1764900000000, EvaluationOutboxFailures1765100000000];
 
 export interface EvaluationOptions {
   databaseUrl: string;

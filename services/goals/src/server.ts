@@ -7,10 +7,11 @@ import { PerformancePlanRow } from './entities/performance-plan';
 import { RealizationRow } from './entities/realization';
 import { GoalsInitial1764288000000 } from './migrations/1764288000000-goals-initial';
 import { GoalsAudit1764900000000 } from './migrations/1764900000000-goals-audit';
+import { GoalsOutboxFailures1765100000000 } from './migrations/1765100000000-goals-outbox-failures';
 import { buildGoalsSchema, SUBGRAPH_NAME } from './schema';
 
 export const entities = [PerformancePlanRow, GoalRow, RealizationRow];
-export const migrations = [GoalsInitial1764288000000, GoalsAudit1764900000000];
+export const migrations = [GoalsInitial1764288000000, GoalsAudit1764900000000, GoalsOutboxFailures1765100000000];
 
 export interface GoalsOptions {
   databaseUrl: string;
