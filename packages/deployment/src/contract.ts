@@ -28,7 +28,7 @@ export const SUBGRAPH_ENV = [
 /** Variables the gateway reads. */
 export const GATEWAY_ENV = [
   'PORT', 'HOST', 'GATEWAY_SHARED_SECRET', 'LOG_LEVEL', 'NODE_ENV',
-  'JWT_SECRET', 'JWT_JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE', 'CORS_ORIGINS', 'SUPERGRAPH_PATH',
+  'JWT_SECRET', 'JWT_JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE', 'CORS_ORIGINS', 'SUPERGRAPH_PATH', 'TRUSTED_PROXY_HOPS',
   ...SUBGRAPHS.map((s) => `${s.toUpperCase()}_URL`),
 ] as const;
 

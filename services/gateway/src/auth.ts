@@ -36,6 +36,22 @@ export function createTokenVerifier(settings: JwtSettings): (token: string) => P
   };
 }
 
+/**
+ * The anonymous caller's address. Behind `trustedHops` proxies (an ingress controller, a load
+ * balancer) the socket is the nearest proxy, so every citizen would share one rate limit: each trusted
+ * proxy appends the address it saw to X-Forwarded-For, so the client is the entry `trustedHops` from
+ * the right of [...X-Forwarded-For, socket]. Entries further left are the client's own claims and are
+ * never trusted; with 0 hops the header is ignored.
+ */
+export function clientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trustedHops: number): string {
+  const socket = socketAddress ?? 'unknown';
+  if (trustedHops <= 0) return socket;
+  const header = Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor ?? '';
+  const chain = [...header.split(',').map((a) => a.trim()).filter(Boolean), socket];
+  // Fewer entries than trusted hops: a proxy is missing; the leftmost is the best there is.
+  return chain[Math.max(0, chain.length - 1 - trustedHops)]!;
+}
+
 /** A rate-limit key for anonymous callers: a keyed hash, so no address is ever stored downstream. */
 export function clientKey(address: string, secret: string): string {
   return createHash('sha256').update(`${secret}:${address}`).digest('base64url').slice(0, 22);

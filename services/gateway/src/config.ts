@@ -17,6 +17,8 @@ const shape = {
   JWT_AUDIENCE: z.string().min(1).default('kinerja'),
   SUPERGRAPH_PATH: z.string().optional(),
   CORS_ORIGINS: z.string().default(''),
+  // Proxies in front of the gateway that append to X-Forwarded-For: 1 behind an ingress controller.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int('must be a whole number').min(0, 'must be 0 or more').max(10, 'must be at most 10').default(0),
   ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.toUpperCase()}_URL`, z.string().url('must be a URL').optional()])),
 };
 

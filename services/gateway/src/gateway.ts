@@ -7,7 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { IDENTITY_HEADER, signIdentity, type Identity, type Logger } from '@kinerja/subgraph-kit';
-import { clientKey, createTokenVerifier, TokenError, type JwtSettings } from './auth';
+import { clientAddress, clientKey, createTokenVerifier, TokenError, type JwtSettings } from './auth';
 import { keepAliveFetcher } from './fetcher';
 import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './limits';
 
@@ -29,6 +29,8 @@ export interface GatewayOptions {
   corsOrigins?: string[];
   maxBodyBytes?: number;
   limits?: QueryLimits;
+  /** Proxies in front of the gateway that append to X-Forwarded-For (TRUSTED_PROXY_HOPS); default 0. */
+  trustedProxyHops?: number;
 }
 
 export interface RunningGateway {
@@ -137,7 +139,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
         return sendJson(res, 401, { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }, { ...cors, 'www-authenticate': 'Bearer' });
       }
     } else {
-      identity.client = clientKey(req.socket.remoteAddress ?? 'unknown', options.sharedSecret);
+      identity.client = clientKey(clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], options.trustedProxyHops ?? 0), options.sharedSecret);
     }
 
     const headers = new HeaderMap();

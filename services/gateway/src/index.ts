@@ -1,5 +1,5 @@
 export { createGateway, type GatewayOptions, type RunningGateway, type GatewayContext } from './gateway';
-export { createTokenVerifier, clientKey, TokenError, type JwtSettings } from './auth';
+export { createTokenVerifier, clientAddress, clientKey, TokenError, type JwtSettings } from './auth';
 export { composeSupergraph, CompositionError, type SubgraphDefinition } from './supergraph/compose';
 export { loadGatewayConfig, DEV_JWT_SECRET, SUBGRAPHS, DEFAULT_PORTS } from './config';
 export { checkLimits, DEFAULT_LIMITS, type QueryLimits } from './limits';

@@ -20,5 +20,6 @@ runMain('gateway', async () => {
     host: config.HOST,
     production: config.NODE_ENV === 'production',
     corsOrigins: config.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    trustedProxyHops: config.TRUSTED_PROXY_HOPS,
   });
 }, log);

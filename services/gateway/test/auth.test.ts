@@ -1,5 +1,5 @@
 import { generateKeyPair, SignJWT } from 'jose';
-import { createTokenVerifier, TokenError } from '../src/auth';
+import { clientAddress, createTokenVerifier, TokenError } from '../src/auth';
 import { loadGatewayConfig } from '../src/config';
 
 const secret = 'kinerja-dev-secret';
@@ -61,6 +61,26 @@ describe('gateway configuration', () => {
 
   it('names a bad variable', () => {
     expect(() => loadGatewayConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadGatewayConfig({ TRUSTED_PROXY_HOPS: '-1' })).toThrow(/TRUSTED_PROXY_HOPS: must be 0 or more/);
+    expect(() => loadGatewayConfig({ TRUSTED_PROXY_HOPS: '1.5' })).toThrow(/TRUSTED_PROXY_HOPS: must be a whole number/);
+    expect(loadGatewayConfig({ TRUSTED_PROXY_HOPS: '1' }).TRUSTED_PROXY_HOPS).toBe(1);
+    expect(loadGatewayConfig({}).TRUSTED_PROXY_HOPS).toBe(0);
     expect(() => loadGatewayConfig({ PERSONNEL_URL: 'not a url' })).toThrow(/PERSONNEL_URL: must be a URL/);
+  });
+});
+
+describe('the anonymous caller\'s address', () => {
+  it('is the socket address unless proxies are trusted', () => {
+    expect(clientAddress('10.0.0.5', '203.0.113.7', 0)).toBe('10.0.0.5');
+    expect(clientAddress(undefined, undefined, 0)).toBe('unknown');
+  });
+
+  it('is the entry the nearest trusted proxies appended, whatever the client put in front', () => {
+    expect(clientAddress('10.0.0.5', '203.0.113.7', 1)).toBe('203.0.113.7');
+    expect(clientAddress('10.0.0.5', '6.6.6.6, 203.0.113.7', 1)).toBe('203.0.113.7');
+    expect(clientAddress('10.0.0.5', ['6.6.6.6', '203.0.113.7, 10.0.0.4'], 2)).toBe('203.0.113.7');
+    // Fewer entries than trusted hops: the leftmost there is.
+    expect(clientAddress('10.0.0.5', undefined, 1)).toBe('10.0.0.5');
+    expect(clientAddress('10.0.0.5', '203.0.113.7', 3)).toBe('203.0.113.7');
   });
 });

@@ -65,6 +65,44 @@ describe('the gateway', () => {
     }
   });
 
+  it('ignores X-Forwarded-For when no proxy is trusted: a caller cannot pick its own rate-limit key', async () => {
+    const keyFor = async (forwardedFor: string) => {
+      await post({ query: '{ hello }' }, { 'x-forwarded-for': forwardedFor });
+      const check = verifyIdentity(seen.at(-1), SHARED);
+      return check.ok ? check.identity.client : undefined;
+    };
+    expect(await keyFor('203.0.113.7')).toBe(await keyFor('198.51.100.9'));
+  });
+
+  it('behind one trusted proxy, keys anonymous callers by the address the proxy saw, not by what they claim', async () => {
+    const url = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;
+    const proxied = await createGateway({
+      supergraphSdl: composeSupergraph([{ name: 'stub', url, sdl: SDL }]),
+      sharedSecret: SHARED,
+      jwt: { secret: SECRET, issuer: 'kinerja', audience: 'kinerja' },
+      log: pino({ level: 'silent' }),
+      trustedProxyHops: 1,
+    });
+    try {
+      const keyFor = async (forwardedFor?: string) => {
+        await fetch(proxied.url, {
+          method: 'POST', headers: { 'content-type': 'application/json', ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) }, body: JSON.stringify({ query: '{ hello }' }),
+        });
+        const check = verifyIdentity(seen.at(-1), SHARED);
+        return check.ok ? check.identity.client : undefined;
+      };
+      const citizenA = await keyFor('203.0.113.7');
+      const citizenB = await keyFor('198.51.100.9');
+      expect(citizenA).not.toBe(citizenB);
+      // A spoofed entry in front of what the proxy appended changes nothing.
+      expect(await keyFor('10.9.9.9, 203.0.113.7')).toBe(citizenA);
+      // No header (the proxy was bypassed): the socket address, as without a proxy.
+      expect(await keyFor()).toBe(await keyFor(''));
+    } finally {
+      await proxied.stop();
+    }
+  });
+
   it('refuses a malformed Authorization header with 401', async () => {
     const res = await post({ query: '{ hello }' }, { authorization: 'Basic abc' });
     expect(res.status).toBe(401);
