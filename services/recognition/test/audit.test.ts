@@ -137,6 +137,65 @@ describe('the audit trail through the gateway (all five subgraphs)', () => {
     expect(json(sanction[1]!.after)).toMatchObject({ status: 'IMPOSED' });
   });
 
+  it('competency: an activity and an enrollment\'s whole life (enroll, attendance, completion, cancellation) are in the trail', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const activity = (await graphqlOk(graph.url, 'mutation($i: LearningActivityInput!) { createLearningActivity(input: $i) { id } }', {
+      i: { title: 'Bimtek Kurikulum Merdeka', kind: 'WORKSHOP', organizerUnitId: people.sd.id, participatingUnitIds: [people.sd.id],
+        startsOn: `${today.slice(0, 8)}01`, endsOn: `${today.slice(0, 4)}-12-31`, hours: 8, capacity: 40 },
+    }, { token: admin })).createLearningActivity;
+    const a = await trail('LearningActivity', activity.id);
+    expect(a).toMatchObject([{ action: 'createLearningActivity', actorId: adminId, before: null }]);
+    expect(json(a[0]!.after)).toMatchObject({ title: 'Bimtek Kurikulum Merdeka', hours: 8, capacity: 40 });
+
+    const enrolled = (await graphqlOk(graph.url, 'mutation($a: ID!, $e: ID!) { enroll(activityId: $a, employeeId: $e) { id } }',
+      { a: activity.id, e: people.teacher.id }, { token: employee })).enroll;
+    await graphqlOk(graph.url, 'mutation($id: ID!) { recordAttendance(enrollmentId: $id, attended: true) { id } }', { id: enrolled.id }, { token: admin });
+    await graphqlOk(graph.url, 'mutation($id: ID!) { completeEnrollment(enrollmentId: $id) { id } }', { id: enrolled.id }, { token: admin });
+    const e = await trail('Enrollment', enrolled.id);
+    expect(e.map((x) => [x.action, x.actorId])).toEqual([
+      ['enroll', people.teacher.id], ['recordAttendance', adminId], ['completeEnrollment', adminId],
+    ]);
+    expect(json(e[0]!.after)).toMatchObject({ status: 'ENROLLED', employeeId: people.teacher.id, activityId: activity.id });
+    expect([json(e[1]!.before).status, json(e[1]!.after).status]).toEqual(['ENROLLED', 'ATTENDED']);
+    expect([json(e[2]!.before).status, json(e[2]!.after).status]).toEqual(['ATTENDED', 'COMPLETED']);
+    expect(json(e[2]!.after)).toMatchObject({ creditedHours: 8 });
+
+    // Cancelling is only before an activity starts.
+    const upcoming = (await graphqlOk(graph.url, 'mutation($i: LearningActivityInput!) { createLearningActivity(input: $i) { id } }', {
+      i: { title: 'Diklat Kepemimpinan', kind: 'TRAINING', organizerUnitId: people.sd.id, participatingUnitIds: [people.sd.id],
+        startsOn: '2027-03-01', endsOn: '2027-03-03', hours: 24, capacity: 30 },
+    }, { token: admin })).createLearningActivity;
+    const other = (await graphqlOk(graph.url, 'mutation($a: ID!, $e: ID!) { enroll(activityId: $a, employeeId: $e) { id } }',
+      { a: upcoming.id, e: people.colleague.id }, { token: admin })).enroll;
+    await graphqlOk(graph.url, 'mutation($id: ID!) { cancelEnrollment(enrollmentId: $id) { id } }', { id: other.id }, { token: admin });
+    const c = await trail('Enrollment', other.id);
+    expect(c.map((x) => x.action)).toEqual(['enroll', 'cancelEnrollment']);
+    expect(json(c[1]!.after)).toMatchObject({ status: 'CANCELLED' });
+  });
+
+  it('recognition: a new reward policy version and a granted award name ADMIN, with the stored values', async () => {
+    const rules = (await graphqlOk(graph.url, '{ rewardPolicy { rules } }', {}, { token: admin })).rewardPolicy.rules as string;
+    const set = (await graphqlOk(graph.url, 'mutation($r: String!) { setRewardPolicy(rules: $r, effectiveFrom: "2031-01-01") { version } }',
+      { r: rules }, { token: admin })).setRewardPolicy;
+    const p = await trail('RewardPolicy', String(set.version));
+    expect(p).toMatchObject([{ action: 'setRewardPolicy', actorId: adminId, before: null }]);
+    expect(json(p[0]!.after)).toMatchObject({ version: set.version, effectiveFrom: '2031-01-01' });
+
+    const cycle = await graphqlOk(graph.url, OPEN_CYCLE, {
+      input: { name: 'Penilaian Kinerja Tahunan 2027', year: 2027, periodType: 'ANNUAL', period: null, opensOn: '2027-01-01', closesOn: '2027-12-31' },
+    }, { token: admin });
+    const started = await graphqlOk(graph.url, START, { e: people.clerk.id, c: cycle.openEvaluationCycle.id }, { token: admin });
+    const rated = await graphqlOk(graph.url, RATE, { id: started.startEvaluation.id, r: 'ABOVE_EXPECTATION', b: 'ABOVE_EXPECTATION', v: started.startEvaluation.version }, { token: admin });
+    await graphqlOk(graph.url, COMPLETE, { id: started.startEvaluation.id, v: rated.rateEvaluation.version }, { token: admin });
+    const decision = await waitFor(async () => (await graphqlOk(graph.url, `query($id: ID!) { evaluation(id: $id) { rewardDecision { id } } }`,
+      { id: started.startEvaluation.id }, { token: admin })).evaluation.rewardDecision, { timeoutMs: 20_000, everyMs: 50 }) as { id: string };
+    const award = (await graphqlOk(graph.url, 'mutation($d: ID!) { grantAward(decisionId: $d, kind: CERTIFICATE, title: "Pegawai Teladan 2027") { id } }',
+      { d: decision.id }, { token: admin })).grantAward;
+    const w = await trail('Award', award.id);
+    expect(w).toMatchObject([{ action: 'grantAward', actorId: adminId, before: null }]);
+    expect(json(w[0]!.after)).toMatchObject({ kind: 'CERTIFICATE', title: 'Pegawai Teladan 2027', decisionId: decision.id, employeeId: people.clerk.id });
+  });
+
   it('an unknown entity has an empty trail, and the per-service fields are not in the public schema', async () => {
     expect(await trail('Employee', '00000000-0000-0000-0000-000000000000')).toEqual([]);
     const r = await graphql(graph.url, `query { auditTrail(entityType: "Goal", entityId: "x") { goalsAuditEntries { action } } }`, {}, { token: admin });
