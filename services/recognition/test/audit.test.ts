@@ -196,6 +196,36 @@ describe('the audit trail through the gateway (all five subgraphs)', () => {
     expect(json(w[0]!.after)).toMatchObject({ kind: 'CERTIFICATE', title: 'Pegawai Teladan 2027', decisionId: decision.id, employeeId: people.clerk.id });
   });
 
+  it('evaluation: a colleague\'s feedback is on the evaluation\'s trail; public feedback names no actor, no request and no identity', async () => {
+    const cycle = await graphqlOk(graph.url, OPEN_CYCLE, {
+      input: { name: 'Penilaian Kinerja Tahunan 2028', year: 2028, periodType: 'ANNUAL', period: null, opensOn: '2028-01-01', closesOn: '2028-12-31' },
+    }, { token: admin });
+    const started = await graphqlOk(graph.url, START, { e: people.teacher.id, c: cycle.openEvaluationCycle.id }, { token: admin });
+    const colleague = await graph.token(people.colleague.id, ['EMPLOYEE']);
+    const given = (await graphqlOk(graph.url, 'mutation($id: ID!, $i: FeedbackInput!) { giveFeedback(evaluationId: $id, input: $i) { id } }',
+      { id: started.startEvaluation.id, i: { source: 'PEER', coreValue: 'KOLABORATIF', score: 4, comment: 'Selalu membantu rekan' } }, { token: colleague })).giveFeedback;
+    const onEvaluation = await trail('Evaluation', started.startEvaluation.id);
+    const feedbackEntry = onEvaluation.find((x) => x.action === 'giveFeedback')!;
+    expect(feedbackEntry.actorId).toBe(people.colleague.id);
+    expect(json(feedbackEntry.after)).toMatchObject({ id: given.id, source: 'PEER', score: 4 });
+
+    const before = await graph.services.evaluation!.dataSource.query('SELECT id FROM feedback') as Array<{ id: string }>;
+    const sent = await graphql(graph.url, 'mutation($n: String) { submitPublicFeedback(input: { employeeNip: $n, coreValue: BERORIENTASI_PELAYANAN, score: 5, comment: "Pelayanan cepat" }) }',
+      { n: people.clerk.nip });
+    expect(sent.errors).toBeUndefined();
+    const known = new Set(before.map((r) => r.id));
+    const [created] = (await graph.services.evaluation!.dataSource.query('SELECT id FROM feedback') as Array<{ id: string }>).filter((r) => !known.has(r.id));
+    const publicTrail = await trail('Feedback', created!.id);
+    expect(publicTrail).toMatchObject([{ action: 'submitPublicFeedback', actorId: null, actorService: null }]);
+    const after = json(publicTrail[0]!.after);
+    expect(after).toMatchObject({ score: 5, comment: 'Pelayanan cepat' });
+    expect(after.author_id ?? null).toBeNull();
+    expect(Object.keys(after).filter((k) => /client|address|token|hash/i.test(k))).toEqual([]);
+    const [row] = await graph.services.evaluation!.dataSource.query('SELECT request_id, actor_roles FROM audit_entry WHERE entity_type = $1 AND entity_id = $2',
+      ['Feedback', created!.id]) as Array<{ request_id: string | null; actor_roles: string[] }>;
+    expect(row).toEqual({ request_id: null, actor_roles: [] });
+  });
+
   it('an unknown entity has an empty trail, and the per-service fields are not in the public schema', async () => {
     expect(await trail('Employee', '00000000-0000-0000-0000-000000000000')).toEqual([]);
     const r = await graphql(graph.url, `query { auditTrail(entityType: "Goal", entityId: "x") { goalsAuditEntries { action } } }`, {}, { token: admin });
