@@ -275,8 +275,9 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   /**
    * The broker refused a record of the batch for good (too large, invalid): the rows go one by one, in
    * id order, on a fresh producer; each the broker refuses on its own is set aside (failed_at, why in
-   * last_error), so it cannot hold every later row of this database. Its key's later events are
-   * published after it; the error log and /metrics (kinerja_outbox_failed) say so. Any other error
+   * last_error), so it cannot hold every later row of this database. Its key's later events go out
+   * without it (republished later, it arrives after them); the error log and /metrics
+   * (kinerja_outbox_failed) say so. Any other error
    * ends the pass: the transaction rolls back and everything is retried (some rows twice; consumers
    * dedupe by eventId). Returns the ids published.
    */
