@@ -10,6 +10,13 @@ const dateTime = z.string().datetime({ offset: true });
 const rating = z.enum(['ABOVE_EXPECTATION', 'MEETS_EXPECTATION', 'BELOW_EXPECTATION']);
 const predicate = z.enum(['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG']);
 const sanctionLevel = z.enum(['LIGHT', 'MODERATE', 'SEVERE']);
+const workContract = z.object({
+  number: z.string().min(1),
+  sequence: z.number().int().min(1),
+  startsOn: date,
+  endsOn: date,
+  status: z.enum(['ACTIVE', 'RENEWED', 'ENDED']),
+});
 
 export const EVENTS = {
   'evaluation.completed': {
@@ -138,6 +145,23 @@ export const EVENTS = {
       supervisorId: uuid.nullable(),
       positionKind: z.string(),
       grade: z.string().nullable(),
+    }),
+  },
+  'contract.changed': {
+    topic: 'kinerja.contract.changed.v1',
+    producer: 'personnel',
+    version: 1,
+    description: 'A PPPK work contract was recorded, renewed or ended (PP 49/2018 art. 37), with the reason BKPSDM gave.',
+    data: z.object({
+      employeeId: uuid,
+      nip: z.string().regex(/^\d{18}$/),
+      unitId: uuid,
+      change: z.enum(['RECORDED', 'RENEWED', 'ENDED']),
+      /** RECORDED, RENEWED: the contract now in force; ENDED: the contract as it ended. */
+      contract: workContract,
+      /** RENEWED: the contract renewed; ENDED: the contract before it was ended; RECORDED: null. */
+      previous: workContract.nullable(),
+      reason: z.string().nullable(),
     }),
   },
 } as const;

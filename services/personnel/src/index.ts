@@ -1,6 +1,6 @@
 export { createServer, createPersonnelDataSource, entities, migrations, type PersonnelOptions, type RunningPersonnel } from './server';
 export { buildPersonnelSchema, SUBGRAPH_NAME } from './schema';
-export { parseNip, nipDisagreements, formatNip, type Nip, type NipResult } from './domain/nip';
+export { parseNip, nipDisagreements, formatNip, normalizeNip, type Nip, type NipResult, type NipLayout } from './domain/nip';
 export * from './domain/enums';
 
 /** How tests and tooling start this subgraph (packages/testing's startGraph). */

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { buildFederatedSchema, type FederatedSchema } from '@kinerja/subgraph-kit';
 import { resolveEmployeeReference, resolveOrganizationUnitReference } from './graphql/employee.reference';
 import { AccessProfileResolver, EmployeeAccessResolver, UnitMembersResolver } from './graphql/access-profile.resolver';
+import { ContractResolver } from './graphql/contract.resolver';
 import { EmployeeResolver } from './graphql/employee.resolver';
 import { OrganizationUnitResolver } from './graphql/organization-unit.resolver';
 import { AUDIT_SOURCES, AuditTrailResolver, auditSdlFor, resolveAuditTrailReference } from './graphql/audit-trail.resolver';
@@ -19,7 +20,7 @@ export function buildPersonnelSchema(auditSources: readonly string[] = AUDIT_SOU
   let schema = built.get(key);
   if (!schema) {
     schema = buildFederatedSchema({
-      resolvers: [EmployeeResolver, OrganizationUnitResolver, EmployeeAccessResolver, AccessProfileResolver, UnitMembersResolver, AuditTrailResolver],
+      resolvers: [EmployeeResolver, ContractResolver, OrganizationUnitResolver, EmployeeAccessResolver, AccessProfileResolver, UnitMembersResolver, AuditTrailResolver],
       referenceResolvers: {
         Employee: resolveEmployeeReference, OrganizationUnit: resolveOrganizationUnitReference, AuditTrail: resolveAuditTrailReference,
       },

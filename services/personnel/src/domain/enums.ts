@@ -10,6 +10,13 @@ export enum Grade {
   III_A = 'III_A', III_B = 'III_B', III_C = 'III_C', III_D = 'III_D',
   IV_A = 'IV_A', IV_B = 'IV_B', IV_C = 'IV_C', IV_D = 'IV_D', IV_E = 'IV_E',
 }
+/** PPPK golongan I..XVII (Perpres 98/2020); PPPK have no pangkat. */
+export enum PppkGrade {
+  I = 'I', II = 'II', III = 'III', IV = 'IV', V = 'V', VI = 'VI', VII = 'VII', VIII = 'VIII', IX = 'IX',
+  X = 'X', XI = 'XI', XII = 'XII', XIII = 'XIII', XIV = 'XIV', XV = 'XV', XVI = 'XVI', XVII = 'XVII',
+}
+/** A PPPK work contract (perjanjian kerja): in force, followed by a renewal, or ended. */
+export enum ContractStatus { ACTIVE = 'ACTIVE', RENEWED = 'RENEWED', ENDED = 'ENDED' }
 export enum UnitKind {
   SEKRETARIAT = 'SEKRETARIAT', DINAS = 'DINAS', BADAN = 'BADAN', INSPEKTORAT = 'INSPEKTORAT', KECAMATAN = 'KECAMATAN',
   KELURAHAN = 'KELURAHAN', BAGIAN = 'BAGIAN', BIDANG = 'BIDANG', UPTD = 'UPTD',
@@ -21,3 +28,8 @@ registerEnumType(EmployeeStatus, { name: 'EmployeeStatus' });
 registerEnumType(PositionKind, { name: 'PositionKind', description: 'JPT, ADMINISTRATOR, PENGAWAS are managerial; FUNGSIONAL, PELAKSANA are not' });
 registerEnumType(Grade, { name: 'Grade', description: 'golongan/ruang: I_A..I_D Juru, II_A..II_D Pengatur, III_A..III_D Penata, IV_A..IV_E Pembina' });
 registerEnumType(UnitKind, { name: 'UnitKind' });
+registerEnumType(PppkGrade, { name: 'PppkGrade', description: 'PPPK golongan I..XVII (Perpres 98/2020); PPPK have no pangkat' });
+registerEnumType(ContractStatus, {
+  name: 'ContractStatus',
+  description: 'ACTIVE: the contract in force; RENEWED: followed by the next contract; ENDED: not renewed (PP 49/2018 art. 37)',
+});

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { EmployeeStatus, EmploymentType, Gender, Grade, PositionKind } from '../domain/enums';
+import { EmployeeStatus, EmploymentType, Gender, Grade, PositionKind, PppkGrade } from '../domain/enums';
 
 @Entity({ name: 'employee' })
 export class EmployeeRow {
@@ -24,6 +24,10 @@ export class EmployeeRow {
 
   @Column({ type: 'varchar', length: 5, nullable: true })
   grade: Grade | null;
+
+  /** PPPK golongan I..XVII; null for PNS. */
+  @Column({ name: 'pppk_grade', type: 'varchar', length: 5, nullable: true })
+  pppkGrade: PppkGrade | null;
 
   @Column({ name: 'position_title', type: 'varchar', length: 200 })
   positionTitle: string;

@@ -1,5 +1,6 @@
 import { BadInput, decodeCursor, pageSize, toConnection, type ConnectionShape, type KitContext } from '@kinerja/subgraph-kit';
 import { EmployeeStatus } from '../domain/enums';
+import { normalizeNip } from '../domain/nip';
 import { EmployeeRow } from '../entities/employee';
 
 export interface EmployeeFilter {
@@ -11,7 +12,7 @@ export interface EmployeeFilter {
 }
 
 const COLUMNS = `e.id, e.nip, e.name, e.gender, e.birth_date::text AS "birthDate", e.employment_type AS "employmentType",
-  e.grade, e.position_title AS "positionTitle", e.position_kind AS "positionKind", e.unit_id AS "unitId",
+  e.grade, e.pppk_grade AS "pppkGrade", e.position_title AS "positionTitle", e.position_kind AS "positionKind", e.unit_id AS "unitId",
   e.supervisor_id AS "supervisorId", e.status, e.version`;
 
 function cursorPosition(after: string | null | undefined): [string, string] | null {
@@ -41,7 +42,7 @@ export async function listEmployees(ctx: KitContext, filter: EmployeeFilter): Pr
   if (filter.status) add('e.status = ?', filter.status);
   const search = filter.search?.trim();
   if (search) {
-    const digits = search.replace(/ /g, '');
+    const digits = normalizeNip(search);
     if (/^\d{2,18}$/.test(digits)) add(`e.nip LIKE ?`, `${digits}%`);
     else add(NAME_SEARCH, `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   }

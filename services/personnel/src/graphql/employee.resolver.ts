@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { BadInput, DateScalar, Forbidden, NotFound, requireRole, type KitContext } from '@kinerja/subgraph-kit';
 import { EmployeeStatus } from '../domain/enums';
+import { normalizeNip } from '../domain/nip';
 import type { EmployeeRow } from '../entities/employee';
 import { canSeeBirthDate, requireReader } from './access';
 import { EmployeeConnection } from './connections';
@@ -28,7 +29,7 @@ export class EmployeeResolver {
     requireReader(ctx);
     if ((id ? 1 : 0) + (nip ? 1 : 0) !== 1) throw new BadInput('id', 'give exactly one of id or nip');
     if (id) return /^[0-9a-f-]{36}$/i.test(id) ? employeeById(ctx).load(id) : null;
-    return employeeByNip(ctx).load((nip as string).replace(/ /g, ''));
+    return employeeByNip(ctx).load(normalizeNip(nip as string));
   }
 
   @Query(() => EmployeeConnection, { description: 'The directory, ordered by name; search matches a name part or a NIP prefix' })
@@ -76,7 +77,7 @@ export class EmployeeResolver {
     return subordinatesOf(ctx).load(employee.id);
   }
 
-  @Mutation(() => Employee, { description: 'ADMIN. The NIP must agree with birth date and gender.' })
+  @Mutation(() => Employee, { description: 'ADMIN. The NIP must be in the layout of employmentType and agree with birth date and gender; a PPPK needs pppkGrade and contract.' })
   async registerEmployee(@Ctx() ctx: KitContext, @Arg('input', () => RegisterEmployeeInput) input: RegisterEmployeeInput) {
     requireRole(ctx, 'ADMIN');
     return registerEmployee(ctx, input);

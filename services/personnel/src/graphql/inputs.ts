@@ -1,7 +1,7 @@
-import { IsOptional, IsUUID, Length, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsUUID, Length, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '@kinerja/subgraph-kit';
-import { EmployeeStatus, EmploymentType, Gender, Grade, PositionKind, UnitKind } from '../domain/enums';
+import { EmployeeStatus, EmploymentType, Gender, Grade, PositionKind, PppkGrade, UnitKind } from '../domain/enums';
 
 const NAME_RULE = /^[^\p{Cc}\p{Cf}]*$/u; // no control or format characters in names and titles
 
@@ -25,9 +25,22 @@ export class CreateOrganizationUnitInput {
   parentId?: string | null;
 }
 
+@InputType({ description: 'A PPPK work contract: 1 to 5 years, startsOn to endsOn inclusive (PP 49/2018 art. 37)' })
+export class ContractInput {
+  @Field(() => String, { description: 'The document number, e.g. 800/112/PK-PPPK/BKPSDMD/2024' })
+  @Length(1, 100, { message: 'number must be 1 to 100 characters' })
+  number: string;
+
+  @Field(() => DateScalar)
+  startsOn: string;
+
+  @Field(() => DateScalar, { description: 'The last day of the contract (inclusive)' })
+  endsOn: string;
+}
+
 @InputType()
 export class RegisterEmployeeInput {
-  @Field(() => String, { description: '18 digits, spaces allowed: 19860926 201505 1 001' })
+  @Field(() => String, { description: '18 digits, spaces allowed: PNS 19860926 201505 1 001, PPPK 19890225 2024 2 1 1 013' })
   @MaxLength(40, { message: 'nip must be at most 40 characters including spaces' })
   nip: string;
 
@@ -45,8 +58,16 @@ export class RegisterEmployeeInput {
   @Field(() => EmploymentType)
   employmentType: EmploymentType;
 
-  @Field(() => Grade, { nullable: true })
+  @Field(() => Grade, { nullable: true, description: 'golongan/ruang: required for PNS, empty for PPPK' })
   grade?: Grade | null;
+
+  @Field(() => PppkGrade, { nullable: true, description: 'PPPK golongan I..XVII: required for PPPK, empty for PNS' })
+  pppkGrade?: PppkGrade | null;
+
+  @Field(() => ContractInput, { nullable: true, description: 'The current work contract: required for PPPK, empty for PNS' })
+  @IsOptional()
+  @ValidateNested()
+  contract?: ContractInput | null;
 
   @Field(() => String)
   @Length(2, 200, { message: 'positionTitle must be 2 to 200 characters' })
@@ -90,6 +111,14 @@ export class UpdateEmployeeInput {
 
   @Field(() => Grade, { nullable: true })
   grade?: Grade | null;
+
+  @Field(() => PppkGrade, { nullable: true, description: 'PPPK golongan I..XVII' })
+  pppkGrade?: PppkGrade | null;
+
+  @Field(() => ContractInput, { nullable: true, description: 'For a PPPK without a contract on record (e.g. one who was PNS): records it. Later contracts go through renewContract.' })
+  @IsOptional()
+  @ValidateNested()
+  contract?: ContractInput | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -1,6 +1,7 @@
 import { byKey, groupByKey, type KitContext } from '@kinerja/subgraph-kit';
 import { EmployeeRow } from '../entities/employee';
 import { OrganizationUnitRow } from '../entities/organization-unit';
+import { WorkContractRow } from '../entities/work-contract';
 
 /** All units, once per request: a regency has a few hundred, so the tree is read whole. */
 export function unitTree(ctx: KitContext) {
@@ -115,5 +116,15 @@ export function supervisorChains(ctx: KitContext) {
          WHERE e.supervisor_id IS NOT NULL AND c.depth < 64
       ) SELECT target::text AS target, ancestor::text AS ancestor FROM chain ORDER BY target, depth`, [[...ids]]);
     return groupByKey(ids, rows, (r) => r.target).map((list) => list.map((r) => r.ancestor));
+  });
+}
+
+/** Each employee's work contracts, newest first (one statement for every employee asked). */
+export function contractsOf(ctx: KitContext) {
+  return ctx.loaders.get<string, WorkContractRow[]>('contractsOf', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(WorkContractRow)
+      .createQueryBuilder('c').where('c.employee_id = ANY(:ids)', { ids: [...ids] })
+      .orderBy('c.sequence', 'DESC').addOrderBy('c.starts_on', 'DESC').getMany();
+    return groupByKey(ids, rows, (r) => r.employeeId);
   });
 }
