@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { baseConfigShape, createLogger, DEV_SHARED_SECRET, loadConfig, runMain } from '@kinerja/subgraph-kit';
-import { DEFAULT_PPPK_REQUIRED_HOURS } from './domain/learning-hours';
+import { DEFAULT_PPPK_REQUIRED_HOURS, PPPK_CEILING_HOURS } from './domain/learning-hours';
 import { createServer } from './server';
 
 const log = createLogger('competency');
 
 runMain('competency', async () => {
   const config = loadConfig(
-    { ...baseConfigShape, PPPK_REQUIRED_HOURS: z.coerce.number().int().min(0).max(200).default(DEFAULT_PPPK_REQUIRED_HOURS) },
+    { ...baseConfigShape, PPPK_REQUIRED_HOURS: z.coerce.number().int().min(0).max(PPPK_CEILING_HOURS).default(DEFAULT_PPPK_REQUIRED_HOURS) },
     { PORT: '4003', DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/kinerja_competency', GATEWAY_SHARED_SECRET: DEV_SHARED_SECRET },
   );
   return createServer({

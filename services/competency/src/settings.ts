@@ -4,7 +4,7 @@ import { DEFAULT_PPPK_REQUIRED_HOURS } from './domain/learning-hours';
 
 /** Per-server settings resolvers read through their request's DataSource (the schema is global). */
 export interface CompetencySettings {
-  /** JP a PPPK employee is owed a year (env PPPK_REQUIRED_HOURS). */
+  /** A minimum a regency may set for PPPK by its own regulation (env PPPK_REQUIRED_HOURS, 0 to the 24 JP ceiling; 0 by default). */
   pppkRequiredHours: number;
   /** Today as YYYY-MM-DD in WIB; tests pin it. */
   today: () => string;

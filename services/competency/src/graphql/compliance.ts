@@ -1,26 +1,25 @@
 import { unitMembers, type KitContext } from '@kinerja/subgraph-kit';
-import { complianceRatio, requiredHours, yearRange } from '../domain/learning-hours';
-import { settingsOf } from '../settings';
+import { complianceRatio, PNS_REQUIRED_HOURS, yearRange } from '../domain/learning-hours';
 import type { UnitLearningCompliance } from './types';
 
 /**
- * learningCompliance(year) for a batch of units: members (ACTIVE, with sub-units) come from
+ * learningCompliance(year) for a batch of units: PNS members only (PPPK owe no 20 JP; PP 49/2018
+ * art. 40(1) gives them a ceiling, DOMAIN.md "Competency development"). Members (ACTIVE, with sub-units) come from
  * personnel in one directory call; the hours of all of them are summed and compared with each one's
  * requirement in ONE aggregate statement, never a query per employee.
  */
 export function unitCompliance(ctx: KitContext, year: number) {
   return ctx.loaders.get<string, UnitLearningCompliance>(`unitCompliance.${year}`, async (unitIds) => {
     const scopes = await Promise.all(unitIds.map((id) => unitMembers(ctx, id, true)));
-    const pppk = settingsOf(ctx).pppkRequiredHours;
     const unitCol: string[] = [];
     const employeeCol: string[] = [];
     const requiredCol: number[] = [];
     unitIds.forEach((unitId, i) => {
       for (const member of scopes[i]?.members ?? []) {
-        if (member.status !== 'ACTIVE') continue;
+        if (member.status !== 'ACTIVE' || member.employmentType !== 'PNS') continue;
         unitCol.push(unitId);
         employeeCol.push(member.id);
-        requiredCol.push(requiredHours(member.employmentType, pppk));
+        requiredCol.push(PNS_REQUIRED_HOURS);
       }
     });
     const counts = new Map<string, { employees: number; met: number }>();

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { accessProfile, type KitContext } from '@kinerja/subgraph-kit';
-import { learningHours, requiredHours } from '../domain/learning-hours';
+import { contractYearsIn, learningHours, PPPK_CEILING_HOURS, requiredHours } from '../domain/learning-hours';
+import { contractTermsOf, countedHours, rangeKey } from './contract-years';
 import type { EnrollmentRow } from '../entities/enrollment';
 import { settingsOf } from '../settings';
 import { requireReadLearningOf } from './access';
@@ -23,7 +24,7 @@ export class EmployeeLearningResolver {
     return rows;
   }
 
-  @FieldResolver(() => LearningHours, { description: 'JP completed in the year (by completedOn) against 20 JP for PNS; PPPK configurable' })
+  @FieldResolver(() => LearningHours, { description: 'JP completed in the year (by completedOn): PNS against the 20 JP they are owed; PPPK against the 24 JP ceiling per contract year' })
   async learningHours(@Root() employee: EmployeeRef, @Ctx() ctx: KitContext, @Arg('year', () => Int) year: number): Promise<LearningHours> {
     checkYear(year);
     // employmentType comes from personnel's directory, batched with every other profile this request;
@@ -31,6 +32,12 @@ export class EmployeeLearningResolver {
     const [, hours, profile] = await Promise.all([
       requireReadLearningOf(ctx, employee.id, 'hours'), completedHours(ctx, year).load(employee.id), accessProfile(ctx, employee.id),
     ]);
-    return learningHours(year, hours, requiredHours(profile?.employmentType, settingsOf(ctx).pppkRequiredHours));
+    const required = requiredHours(profile?.employmentType, settingsOf(ctx).pppkRequiredHours);
+    if (profile?.employmentType !== 'PPPK') return learningHours(year, hours, required);
+    const years = contractYearsIn(year, await contractTermsOf(ctx).load(employee.id));
+    const counts = await Promise.all(years.map((y) => countedHours(ctx).load(rangeKey(employee.id, y))));
+    return learningHours(year, hours, required, {
+      ceiling: PPPK_CEILING_HOURS, years: years.map((y, i) => ({ ...y, completed: counts[i]!.completed, counted: counts[i]!.counted })),
+    });
   }
 }

@@ -35,18 +35,34 @@ export class Enrollment {
   employeeId: string;
 }
 
-@ObjectType({ description: 'Completed JP in a year against the requirement (20 JP for PNS, PP 11/2017 art. 203)' })
-export class LearningHours {
-  @Field(() => Int) year: number;
-  @Field(() => Int) completedHours: number;
-  @Field(() => Int) requiredHours: number;
-  @Field(() => Boolean) met: boolean;
+@ObjectType({ description: 'JP counted in one PPPK contract year against the 24 JP ceiling (PP 49/2018 art. 40(1))' })
+export class ContractYearHours {
+  @Field(() => DateScalar) startsOn: string;
+  @Field(() => DateScalar) endsOn: string;
+  @Field(() => Boolean, { description: 'False when no contract is on record for the period: the calendar year stands in for it' }) fromContract: boolean;
+  @Field(() => Int, { description: 'JP completed in the contract year' }) completedHours: number;
+  @Field(() => Int, { description: 'JP counted against the ceiling: completed, plus enrolled activities starting in the contract year' }) countedHours: number;
+  @Field(() => Int, { description: 'ceiling minus countedHours, never below 0: what enrolling may still add' }) remainingHours: number;
 }
 
-@ObjectType({ description: "How many of a unit's active employees (with its sub-units) met their yearly JP" })
+@ObjectType({
+  description: 'Completed JP in a year. PNS: against the 20 JP they are owed (PP 11/2017 art. 203). PPPK: against a ceiling of '
+    + '24 JP per contract year (PP 49/2018 art. 40(1)), shown in ceilingHours and contractYears; they owe no minimum, so '
+    + 'requiredHours is 0 (or the regency\'s own minimum) and met says only whether that is reached.',
+})
+export class LearningHours {
+  @Field(() => Int) year: number;
+  @Field(() => Int, { description: 'JP completed in the calendar year (by completedOn)' }) completedHours: number;
+  @Field(() => Int, { description: 'The minimum owed: 20 for PNS; 0 for PPPK unless the regency sets one' }) requiredHours: number;
+  @Field(() => Boolean, { description: 'completedHours >= requiredHours' }) met: boolean;
+  @Field(() => Int, { nullable: true, description: 'PPPK: 24 JP per contract year, a ceiling; null for PNS' }) ceilingHours: number | null;
+  @Field(() => [ContractYearHours], { description: 'PPPK: the contract years overlapping this year, oldest first; empty for PNS' }) contractYears: ContractYearHours[];
+}
+
+@ObjectType({ description: "How many of a unit's active PNS (with its sub-units) completed 20 JP in the year; PPPK are not counted" })
 export class UnitLearningCompliance {
   @Field(() => Int) year: number;
-  @Field(() => Int) employees: number;
-  @Field(() => Int) metRequirement: number;
+  @Field(() => Int, { description: 'Active PNS in the unit and its sub-units' }) employees: number;
+  @Field(() => Int, { description: 'Of them, those with at least 20 JP completed in the year' }) metRequirement: number;
   @Field(() => Float, { description: 'metRequirement / employees; 0 without employees' }) ratio: number;
 }

@@ -10,7 +10,7 @@ import { LearningActivity, UnitLearningCompliance } from './types';
 @Resolver(() => OrganizationUnitRef)
 export class UnitLearningResolver {
   @FieldResolver(() => UnitLearningCompliance, {
-    description: "The unit's ACTIVE employees, with its sub-units, and how many met their yearly JP. ADMIN, ANALYST and heads of the unit or a unit above it.",
+    description: "The unit's ACTIVE PNS, with its sub-units, and how many completed the 20 JP they are owed (PPPK have a ceiling, not a requirement, and are not counted). ADMIN, ANALYST and heads of the unit or a unit above it.",
   })
   async learningCompliance(@Root() unit: OrganizationUnitRef, @Ctx() ctx: KitContext, @Arg('year', () => Int) year: number): Promise<UnitLearningCompliance> {
     checkYear(year);

@@ -47,6 +47,9 @@ export class Employee {
 
 @ObjectType({ description: 'A PPPK work contract (perjanjian kerja), 1 to 5 years (PP 49/2018 art. 37)' })
 export class WorkContract {
+  @Field(() => ID, { description: "auditTrail(entityType: \"WorkContract\", entityId: id) gives who recorded, renewed or ended it, and why" })
+  id: string;
+
   @Field(() => String, { description: 'The document number' })
   number: string;
 
