@@ -15,6 +15,26 @@ export interface DemoUnit {
   headId: string | null;
 }
 
+export type PppkGrade = 'I' | 'II' | 'III' | 'IV' | 'V' | 'VI' | 'VII' | 'VIII' | 'IX' | 'X' | 'XI' | 'XII' | 'XIII' | 'XIV' | 'XV' | 'XVI' | 'XVII';
+
+/** A PPPK work contract (PP 49/2018 art. 37: 1 to 5 years), both dates inclusive. */
+export interface DemoContract {
+  id: string;
+  number: string;
+  sequence: number;
+  startsOn: string;
+  endsOn: string;
+  status: 'ACTIVE' | 'RENEWED' | 'ENDED';
+  renewalReason: string | null;
+  endReason: string | null;
+}
+
+/**
+ * The day the demo regency describes: contracts in force on it, some ending within 90 days of it
+ * (contractsEnding), the others later. Fixed, so the seed is the same on every machine.
+ */
+export const SEED_REFERENCE_DATE = '2026-12-01';
+
 export interface DemoEmployee {
   id: string;
   nip: string;
@@ -23,6 +43,10 @@ export interface DemoEmployee {
   birthDate: string;
   employmentType: 'PNS' | 'PPPK';
   grade: Grade | null;
+  /** PPPK golongan I..XVII; null for PNS. */
+  pppkGrade: PppkGrade | null;
+  /** PPPK work contracts, oldest first (the last is the current one); empty for PNS. */
+  contracts: DemoContract[];
   positionTitle: string;
   positionKind: PositionKind;
   unitId: string;
@@ -52,11 +76,36 @@ const GRADES: Record<PositionKind, Grade[]> = {
   PELAKSANA: ['II_A', 'II_B', 'II_C', 'II_D', 'III_A', 'III_B'],
 };
 
+/** PPPK golongan by position (Perpres 98/2020): ahli pertama IX, ahli muda X; terampil VII; pelaksana V-VII. */
+const PPPK_GRADES: Record<PositionKind, PppkGrade[]> = {
+  JPT: ['XIV'], ADMINISTRATOR: ['XII'], PENGAWAS: ['X'],
+  FUNGSIONAL: ['VII', 'IX', 'IX', 'IX', 'X'],
+  PELAKSANA: ['V', 'V', 'VI', 'VII'],
+};
+
 const BIRTH_YEARS: Record<PositionKind, [number, number]> = {
   JPT: [1966, 1976], ADMINISTRATOR: [1968, 1982], PENGAWAS: [1972, 1988], FUNGSIONAL: [1970, 2000], PELAKSANA: [1968, 2001],
 };
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A small stable number from a name, to seed a person's own PRNG (their contracts draw from it, not the regency's stream). */
+function seedOf(name: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+const RENEWAL_REASONS = [
+  'Predikat kinerja tahunan minimal BAIK dan formasi masih dibutuhkan (PP 49/2018 pasal 37)',
+  'Kinerja BAIK; kebutuhan jabatan pada unit kerja berlanjut',
+];
 
 /**
  * Generates the demo regency deterministically: same options, same people, same ids, so each
@@ -79,7 +128,10 @@ export function generateRegency(options: RegencyOptions = {}): DemoRegency {
     const tmtYear = pppk ? intBetween(rand, Math.max(2019, year + 20), 2025) : Math.min(2024, year + intBetween(rand, 21, 30));
     const tmtMonth = pppk ? pick(rand, [1, 3, 4, 7, 10]) : pick(rand, [1, 3, 4, 12]);
     let sequence = intBetween(rand, 1, 30);
-    const base = `${year}${pad(month, 2)}${pad(day, 2)}${tmtYear}${pad(tmtMonth, 2)}${gender === 'MALE' ? 1 : 2}`;
+    // PNS: TMT CPNS YYYYMM. PPPK: TMT year, code 2, contract count 1 (the NIP is given with the first contract).
+    const base = pppk
+      ? `${year}${pad(month, 2)}${pad(day, 2)}${tmtYear}21${gender === 'MALE' ? 1 : 2}`
+      : `${year}${pad(month, 2)}${pad(day, 2)}${tmtYear}${pad(tmtMonth, 2)}${gender === 'MALE' ? 1 : 2}`;
     let nip = `${base}${pad(sequence, 3)}`;
     while (usedNips.has(nip)) {
       sequence += 1;
@@ -96,7 +148,9 @@ export function generateRegency(options: RegencyOptions = {}): DemoRegency {
       gender,
       birthDate: `${year}-${pad(month, 2)}-${pad(day, 2)}`,
       employmentType: pppk ? 'PPPK' : 'PNS',
-      grade: pppk ? null : pick(rand, GRADES[kind]),
+      // One draw either way, so a person's PPPK status does not move everyone generated after them.
+      ...(pppk ? { grade: null, pppkGrade: pick(rand, PPPK_GRADES[kind]) } : { grade: pick(rand, GRADES[kind]), pppkGrade: null }),
+      contracts: pppk ? contractsFor(nip, tmtYear, tmtMonth) : [],
       positionTitle: title,
       positionKind: kind,
       unitId: unit.id,
@@ -105,6 +159,32 @@ export function generateRegency(options: RegencyOptions = {}): DemoRegency {
     };
     employees.push(e);
     return e;
+  };
+
+  /**
+   * A PPPK's contracts from the first (starting the 1st of the TMT month in the TMT year), renewed
+   * back to back until one is in force on SEED_REFERENCE_DATE; 1 to 5 years each (PP 49/2018 art. 37).
+   */
+  const numbers = new Map<number, number>();
+  const contractsFor = (nip: string, tmtYear: number, tmtMonth: number): DemoContract[] => {
+    const own = prng(seedOf(`contracts:${nip}`));
+    const out: DemoContract[] = [];
+    let startsOn = `${tmtYear}-${pad(tmtMonth, 2)}-01`;
+    for (let sequence = 1; sequence <= 9; sequence++) {
+      const years = pick(own, [1, 2, 3, 5, 5]);
+      const endsOn = addDays(`${Number(startsOn.slice(0, 4)) + years}${startsOn.slice(4)}`, -1);
+      const year = Number(startsOn.slice(0, 4));
+      const n = (numbers.get(year) ?? 0) + 1;
+      numbers.set(year, n);
+      out.push({
+        id: stableUuid(`contract:${nip}:${sequence}`), number: `800/${pad(n, 4)}/PK-PPPK/BKPSDMD/${year}`, sequence, startsOn, endsOn,
+        status: 'ACTIVE', renewalReason: sequence === 1 ? null : pick(own, RENEWAL_REASONS), endReason: null,
+      });
+      if (endsOn >= SEED_REFERENCE_DATE) break;
+      (out[out.length - 1] as DemoContract).status = 'RENEWED';
+      startsOn = addDays(endsOn, 1);
+    }
+    return out;
   };
 
   const all: Array<{ spec: UnitSpec; parent: UnitSpec | null }> = [];
@@ -166,7 +246,8 @@ export function generateRegency(options: RegencyOptions = {}): DemoRegency {
     const supervisors = leads.length > 0 ? leads : [head];
     for (let i = leads.length; i < count; i++) {
       const role = pick(rand, spec.staff);
-      const pppk = role.functional ? rand() < 0.25 : rand() < 0.08;
+      // About a third of a regency's ASN are PPPK today (DOMAIN.md, "Demo regency"); heads and pengawas are PNS.
+      const pppk = role.functional ? rand() < 0.45 : rand() < 0.3;
       person(role.functional ? 'FUNGSIONAL' : 'PELAKSANA', role.title, unit, (supervisors[i % supervisors.length] as DemoEmployee).id, { pppk });
     }
   }
@@ -174,6 +255,14 @@ export function generateRegency(options: RegencyOptions = {}): DemoRegency {
   const supervising = new Set(employees.map((e) => e.supervisorId));
   for (const e of employees) {
     if (!supervising.has(e.id) && rand() < 0.01) e.status = rand() < 0.5 ? 'RETIRED' : 'INACTIVE';
+    // A PPPK who left: their last contract ended before the reference date (PPPK do not retire as PNS do).
+    const last = e.contracts[e.contracts.length - 1];
+    if (e.status !== 'ACTIVE' && last) {
+      e.status = 'INACTIVE';
+      last.status = 'ENDED';
+      last.endsOn = last.startsOn < '2026-06-30' ? '2026-06-30' : last.startsOn;
+      last.endReason = 'Mengundurkan diri atas permintaan sendiri';
+    }
   }
   const admin = heads.get('BKPSDMD') as DemoEmployee;
   return {

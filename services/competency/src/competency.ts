@@ -5,6 +5,8 @@ import type { EntityManager } from 'typeorm';
 import { activityProblems, isOpenTo } from './domain/activity-rules';
 import { EnrollmentStatus } from './domain/enums';
 import { completionDate, enrollmentProblem, nextStatus, type EnrollmentAction } from './domain/enrollment-flow';
+import { ceilingProblem, contractYearOf } from './domain/learning-hours';
+import { contractTermsOf } from './graphql/contract-years';
 import { CompetencyRow } from './entities/competency';
 import { EnrollmentRow } from './entities/enrollment';
 import { ActivityCompetencyRow, ActivityUnitRow, LearningActivityRow } from './entities/learning-activity';
@@ -97,7 +99,15 @@ export async function enroll(ctx: KitContext, activityId: string, employeeId: st
       'Kegiatan ini tidak terbuka untuk unit kerja pegawai');
   }
   const today = settingsOf(ctx).today();
+  // PP 49/2018 art. 40(1): a PPPK's JP are capped per contract year; the year is the one the activity starts in.
+  const pppkYear = r.target.employmentType === 'PPPK'
+    ? contractYearOf(activity.startsOn, await contractTermsOf(ctx).load(employeeId))
+    : null;
   return ctx.dataSource.transaction(async (m) => {
+    if (pppkYear) {
+      // One enrollment of this employee at a time, so two at once cannot both fit under the ceiling.
+      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('enroll-ceiling:' || $1, 0))`, [employeeId]);
+    }
     const [locked] = await m.query(
       `SELECT ends_on::text AS "endsOn", capacity FROM learning_activity WHERE id = $1 FOR UPDATE`, [activity.id],
     ) as Array<{ endsOn: string; capacity: number | null }>;
@@ -110,6 +120,18 @@ export async function enroll(ctx: KitContext, activityId: string, employeeId: st
     if (refused) {
       const field = seats?.already ? 'employeeId' : 'activityId';
       throw new Conflict(`${field}: ${refused}`, { field });
+    }
+    if (pppkYear) {
+      const [row] = await m.query(`
+        SELECT coalesce(sum(CASE WHEN e.status = 'COMPLETED' THEN e.credited_hours ELSE a.hours END), 0)::int AS counted
+          FROM enrollment e JOIN learning_activity a ON a.id = e.activity_id
+         WHERE e.employee_id = $1 AND e.status IN ('ENROLLED', 'ATTENDED', 'COMPLETED')
+           AND (CASE WHEN e.status = 'COMPLETED' THEN e.completed_on ELSE a.starts_on END) BETWEEN $2::date AND $3::date`,
+      [employeeId, pppkYear.startsOn, pppkYear.endsOn]) as Array<{ counted: number }>;
+      const over = ceilingProblem(row?.counted ?? 0, activity.hours, pppkYear);
+      if (over) {
+        throw new BadInput('activityId', over.message, over.messageId);
+      }
     }
     const saved = await m.save(m.create(EnrollmentRow, { activityId: activity.id, employeeId, status: EnrollmentStatus.ENROLLED, enrolledBy: caller }));
     await recordAudit(m, ctx, { entityType: 'Enrollment', entityId: saved.id, action: 'enroll', before: null, after: saved });

@@ -1,5 +1,6 @@
 import { prng, stableUuid, type DemoEmployee, type DemoRegency } from '@kinerja/demo-regency';
 import type { DataSource, EntityManager } from 'typeorm';
+import { contractYearOf, PPPK_CEILING_HOURS } from './domain/learning-hours';
 
 /**
  * The demo regency's competency development in 2026 (DOMAIN.md, "Demo regency"): a catalogue, a
@@ -129,11 +130,19 @@ export function planEnrollments(regency: DemoRegency): EnrollmentSeed[] {
   const taken = new Map<string, number>();
   const headOf = (code: string) => regency.unitByCode.get(code)?.headId ?? regency.admin.id;
 
+  // PP 49/2018 art. 40(1): a PPPK is given at most 24 JP per contract year, so the seed never plans more.
+  const pppkCounted = new Map<string, number>();
   const add = (key: string, e: DemoEmployee, status: EnrollmentSeed['status'], completedOn: string | null, byHead = false) => {
     const a = ACTIVITIES.find((x) => x.key === key) as SeedActivity;
     const id = activityId(key);
     const seats = taken.get(id) ?? 0;
     if (a.capacity !== null && status !== 'CANCELLED' && seats >= a.capacity) return false;
+    if (e.employmentType === 'PPPK' && (status === 'ENROLLED' || status === 'ATTENDED' || status === 'COMPLETED')) {
+      const year = contractYearOf(status === 'COMPLETED' ? completedOn ?? a.endsOn : a.startsOn, e.contracts);
+      const counted = pppkCounted.get(`${e.id}|${year.startsOn}`) ?? 0;
+      if (counted + a.hours > PPPK_CEILING_HOURS) return false;
+      pppkCounted.set(`${e.id}|${year.startsOn}`, counted + a.hours);
+    }
     if (status !== 'CANCELLED') taken.set(id, seats + 1);
     out.push({
       id: stableUuid(`competency:enrollment:${key}:${e.id}`), activityId: id, employeeId: e.id, status,

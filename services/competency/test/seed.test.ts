@@ -1,5 +1,6 @@
 import { generateRegency } from '@kinerja/demo-regency';
 import { graphqlOk } from '@kinerja/testing';
+import { contractYearOf } from '../src/domain/learning-hours';
 import { ACTIVITIES, activityId, isEmpty, planEnrollments, seedCompetency } from '../src/seed';
 import { startRegencyGraph, type Regency } from './helpers';
 
@@ -47,6 +48,27 @@ describe('the seed plan (pure)', () => {
     const met = active.filter((e) => (hours.get(e.id) ?? 0) >= 20).length;
     expect(met / active.length).toBeGreaterThan(0.2);
     expect(met / active.length).toBeLessThan(0.8);
+  });
+});
+
+describe('the seed and the PPPK ceiling (PP 49/2018 art. 40(1))', () => {
+  it('plans no PPPK more than 24 JP in any contract year', () => {
+    const regency = generateRegency();
+    const plan = planEnrollments(regency);
+    const byId = new Map(ACTIVITIES.map((a) => [activityId(a.key), a]));
+    const counted = new Map<string, number>();
+    let pppkEnrolled = 0;
+    for (const e of plan) {
+      const person = regency.employeeById.get(e.employeeId)!;
+      if (person.employmentType !== 'PPPK' || !['ENROLLED', 'ATTENDED', 'COMPLETED'].includes(e.status)) continue;
+      pppkEnrolled += 1;
+      const a = byId.get(e.activityId)!;
+      const year = contractYearOf(e.status === 'COMPLETED' ? e.completedOn! : a.startsOn, person.contracts);
+      const key = `${person.id}|${year.startsOn}`;
+      counted.set(key, (counted.get(key) ?? 0) + a.hours);
+    }
+    expect(pppkEnrolled).toBeGreaterThan(100);
+    expect(Math.max(...counted.values())).toBeLessThanOrEqual(24);
   });
 });
 

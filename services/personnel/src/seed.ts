@@ -9,7 +9,7 @@ export async function isEmpty(ds: DataSource): Promise<boolean> {
   return Number(rows[0]?.n ?? 0) === 0;
 }
 
-/** Writes the demo regency's units and employees in batches, in one transaction. */
+/** Writes the demo regency's units, employees and PPPK contracts in batches, in one transaction. */
 export async function seedPersonnel(ds: DataSource, regency: DemoRegency, progress: Progress = () => {}): Promise<void> {
   await ds.transaction(async (m) => {
     await m.query(
@@ -23,12 +23,23 @@ export async function seedPersonnel(ds: DataSource, regency: DemoRegency, progre
     for (let i = 0; i < all.length; i += batch) {
       const part = all.slice(i, i + batch);
       await m.query(
-        `INSERT INTO employee (id, nip, name, gender, birth_date, employment_type, grade, position_title, position_kind, unit_id, supervisor_id, status)
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[], $9::text[], $10::uuid[], $11::uuid[], $12::text[])`,
+        `INSERT INTO employee (id, nip, name, gender, birth_date, employment_type, grade, position_title, position_kind, unit_id, supervisor_id, status, pppk_grade)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[], $9::text[], $10::uuid[], $11::uuid[], $12::text[], $13::text[])`,
         [part.map((e) => e.id), part.map((e) => e.nip), part.map((e) => e.name), part.map((e) => e.gender), part.map((e) => e.birthDate),
           part.map((e) => e.employmentType), part.map((e) => e.grade), part.map((e) => e.positionTitle), part.map((e) => e.positionKind),
-          part.map((e) => e.unitId), part.map((e) => e.supervisorId), part.map((e) => e.status)],
+          part.map((e) => e.unitId), part.map((e) => e.supervisorId), part.map((e) => e.status), part.map((e) => e.pppkGrade)],
       );
+      // PPPK work contracts, oldest first (PP 49/2018 art. 37).
+      const contracts = part.flatMap((e) => e.contracts.map((c) => ({ ...c, employeeId: e.id })));
+      if (contracts.length > 0) {
+        await m.query(
+          `INSERT INTO work_contract (id, employee_id, sequence, number, starts_on, ends_on, status, renewal_reason, end_reason)
+           SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::date[], $6::date[], $7::text[], $8::text[], $9::text[])`,
+          [contracts.map((c) => c.id), contracts.map((c) => c.employeeId), contracts.map((c) => c.sequence), contracts.map((c) => c.number),
+            contracts.map((c) => c.startsOn), contracts.map((c) => c.endsOn), contracts.map((c) => c.status), contracts.map((c) => c.renewalReason),
+            contracts.map((c) => c.endReason)],
+        );
+      }
       progress(Math.min(i + batch, all.length), all.length);
     }
     await m.query(
