@@ -46,7 +46,25 @@ export const BAD_INPUT: BadInputRow[] = [
   {
     op: 'registerEmployee', as: 'ADMIN', doc: 'mutation($i: RegisterEmployeeInput!) { registerEmployee(input: $i) { id } }',
     base: (f) => ({ i: { nip: '199001012020121001', name: 'Valid Name', gender: 'MALE', birthDate: '1990-01-01', employmentType: 'PNS', grade: 'III_A', positionTitle: 'Analis', positionKind: 'PELAKSANA', unitId: f.ids.sd, supervisorId: f.ids.directSupervisor } }),
-    args: { 'i.nip': 'nip', 'i.name': 'name', 'i.gender': 'enum', 'i.birthDate': 'date', 'i.unitId': 'id', 'i.supervisorId': 'id', 'i.grade': 'enum', 'i.positionTitle': 'name' },
+    args: { 'i.nip': 'nip', 'i.name': 'name', 'i.gender': 'enum', 'i.birthDate': 'date', 'i.unitId': 'id', 'i.supervisorId': 'id', 'i.grade': 'enum', 'i.positionTitle': 'name', 'i.pppkGrade': 'enum' },
+  },
+  {
+    op: 'registerEmployee', as: 'ADMIN', doc: 'mutation($i: RegisterEmployeeInput!) { registerEmployee(input: $i) { id } }',
+    base: (f) => ({ i: {
+      nip: '198902252024211013', name: 'Valid PPPK', gender: 'MALE', birthDate: '1989-02-25', employmentType: 'PPPK', pppkGrade: 'IX', positionTitle: 'Guru',
+      positionKind: 'FUNGSIONAL', unitId: f.ids.sd, contract: { number: 'BAD-INPUT/PK/2024', startsOn: '2024-01-01', endsOn: '2028-12-31' },
+    } }),
+    args: { 'i.nip': 'nip', 'i.pppkGrade': 'enum', 'i.contract.number': 'name', 'i.contract.startsOn': 'date', 'i.contract.endsOn': 'date' },
+  },
+  {
+    op: 'renewContract', as: 'ADMIN', doc: 'mutation($e: ID!, $end: Date!, $n: String!, $r: String!) { renewContract(employeeId: $e, endsOn: $end, number: $n, reason: $r) { id } }',
+    base: (f) => ({ e: f.ids.pppk, end: f.ids.pppkRenewEnd, n: 'BAD-INPUT/PK/RENEW', r: 'Predikat BAIK; formasi masih dibutuhkan' }),
+    args: { e: 'id', end: 'date', n: 'name', r: 'text' },
+  },
+  {
+    op: 'endContract', as: 'ADMIN', doc: 'mutation($e: ID!, $end: Date!, $r: String!) { endContract(employeeId: $e, endsOn: $end, reason: $r) { id } }',
+    base: (f) => ({ e: f.ids.pppk, end: f.ids.pppkContractEnd, r: 'Tidak diperpanjang: formasi dihapus' }),
+    args: { e: 'id', end: 'date', r: 'text' },
   },
   {
     op: 'updateEmployee', as: 'ADMIN', doc: 'mutation($id: ID!, $i: UpdateEmployeeInput!) { updateEmployee(id: $id, input: $i) { id } }',

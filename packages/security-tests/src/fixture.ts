@@ -81,6 +81,11 @@ export async function buildFixture(g: SeededGraph, tokens: Record<Relation, stri
   // An award on the target so Award.decision has something to hide.
   await graphqlOk(url, 'mutation($d: ID!) { grantAward(decisionId: $d, kind: PERFORMANCE_ALLOWANCE, title: "TPP") { id } }', { d: decision.id }, as('ADMIN')).catch(() => undefined);
 
+  // A seeded PPPK with a contract in force, for renewContract / endContract.
+  const pppk = regency.employees.find((e) => e.employmentType === 'PPPK' && e.status === 'ACTIVE' && e.contracts.at(-1)?.status === 'ACTIVE')!;
+  const pppkContract = pppk.contracts.at(-1)!;
+  const pppkRenewEnd = `${Number(pppkContract.endsOn.slice(0, 4)) + 2}${pppkContract.endsOn.slice(4)}`;
+
   const transferee = regency.employees.find((e) => e.unitId === sd && e.status === 'ACTIVE' && e.positionKind === 'FUNGSIONAL' && ![cast.target.id, cast.peer.id].includes(e.id))!;
   return {
     target: { id: cast.target.id, nip: cast.target.nip, birthDate: cast.target.birthDate },
@@ -89,6 +94,7 @@ export async function buildFixture(g: SeededGraph, tokens: Record<Relation, stri
       plan: plan.id, goal: goal.id, draftPlan: draftPlan.id, draftGoal, removableGoal, submitPlan: submitPlan.id, approvePlan: approvePlan.id, reopenPlan: reopenPlan.id,
       enrollment, futureActivity, futureEnrollment, evaluation: evaluation.id, completedEvaluation: completedEvaluation.id,
       closableCycle, startCycle, decision: decision.id, sanction, policyRules: policy,
+      pppk: pppk.id, pppkContractEnd: pppkContract.endsOn, pppkRenewEnd,
     },
     versions: {
       submitPlan: await versionOf(submitPlan.id), approvePlan: await versionOf(approvePlan.id), reopenPlan: await versionOf(reopenPlan.id), evaluation: evalVersion,

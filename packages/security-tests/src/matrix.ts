@@ -65,7 +65,32 @@ export const MATRIX: Row[] = [
     doc: 'query($id: ID) { employee(id: $id) { id birthDate } }', vars: (f) => ({ id: f.target.id }), secrets: (f) => [f.target.birthDate],
     note: 'CONTRACT: ANALYST "no birth dates"; supervisors and heads read their people\'s records; peers and others do not',
   },
+  {
+    op: 'Employee.contract', allow: [...OWN_AND_CHAIN],
+    doc: 'query($id: ID) { employee(id: $id) { id contract { number endsOn } } }', vars: (f) => ({ id: f.target.id }),
+    note: 'PPPK work contracts: ADMIN, the employee and their supervisor chain (like birth dates); refused to others even for a PNS, who has none',
+  },
+  {
+    op: 'Employee.contracts', allow: [...OWN_AND_CHAIN],
+    doc: 'query($id: ID) { employee(id: $id) { id contracts { number endsOn } } }', vars: (f) => ({ id: f.target.id }),
+    note: 'as Employee.contract',
+  },
+  {
+    op: 'Query.contractsEnding', allow: ADMIN,
+    doc: '{ contractsEnding(withinDays: 90) { id nip contract { number endsOn } } }',
+    note: 'DOMAIN.md "PPPK contract renewal": BKPSDM sees contracts ending within 90 days',
+  },
   // ───────────── personnel: mutations (ADMIN)
+  {
+    op: 'Mutation.renewContract', allow: ADMIN,
+    doc: 'mutation($e: ID!, $end: Date!, $n: String!, $r: String!) { renewContract(employeeId: $e, endsOn: $end, number: $n, reason: $r) { id } }',
+    vars: (f) => ({ e: f.ids.pppk, end: '2031-12-31', n: 'MATRIX/PK-PPPK/2026', r: 'Predikat BAIK; formasi masih dibutuhkan' }),
+  },
+  {
+    op: 'Mutation.endContract', allow: ADMIN,
+    doc: 'mutation($e: ID!, $end: Date!, $r: String!) { endContract(employeeId: $e, endsOn: $end, reason: $r) { id } }',
+    vars: (f) => ({ e: f.ids.pppk, end: f.ids.pppkContractEnd, r: 'Tidak diperpanjang: formasi dihapus' }),
+  },
   {
     op: 'Mutation.createOrganizationUnit', allow: ADMIN,
     doc: 'mutation($i: CreateOrganizationUnitInput!) { createOrganizationUnit(input: $i) { id } }',
@@ -207,6 +232,11 @@ export const MATRIX: Row[] = [
   {
     op: 'Employee.evaluations', allow: [...OWN_AND_CHAIN, 'ANALYST', 'peer'], denyByHiding: true, note: 'as Query.evaluation',
     doc: 'query($id: ID) { employee(id: $id) { evaluations { id } } }', vars: (f) => ({ id: f.target.id }), secrets: (f) => [f.ids.evaluation!],
+  },
+  {
+    op: 'Employee.annualPredicates', allow: [...OWN_AND_CHAIN, 'ANALYST'], denyByHiding: true,
+    doc: 'query($id: ID) { employee(id: $id) { annualPredicates(last: 2) { year predicate } } }', vars: (f) => ({ id: f.target.id }),
+    note: 'as Query.evaluation, without the colleagues who may give feedback (they never see a predicate)',
   },
   {
     op: 'Mutation.openEvaluationCycle', allow: ADMIN,

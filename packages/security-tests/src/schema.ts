@@ -13,7 +13,7 @@ export function apiSchema(sdl = readFileSync(SUPERGRAPH_FILE, 'utf8')): GraphQLS
 /** Types whose every reading is restricted data (reward decisions, sanctions, feedback). */
 export const RESTRICTED_TYPES = ['RewardDecision', 'Sanction', 'Feedback'];
 /** Restricted scalar fields and fields inside restricted types that need their own row. */
-export const RESTRICTED_FIELDS = ['Employee.birthDate', 'Feedback.author', 'Feedback.comment'];
+export const RESTRICTED_FIELDS = ['Employee.birthDate', 'Employee.contract', 'Employee.contracts', 'Feedback.author', 'Feedback.comment'];
 
 /** Every `Query.x` and `Mutation.x`, and every field that hands out restricted data from an unrestricted parent. */
 export function operationsNeedingRows(schema: GraphQLSchema): string[] {

@@ -91,6 +91,8 @@ export function ending(current: ContractState | null, next: { endsOn: string; re
 export function reasonProblem(reason: string): ContractProblem | null {
   const t = reason.trim();
   if (t.length < 5 || t.length > 2000) return problem('reason', 'must be 5 to 2000 characters: say why', 'Alasan wajib diisi (5 sampai 2000 karakter)');
+  // Line breaks and tabs are text; other control characters are not.
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(t)) return problem('reason', 'must not contain control characters', 'Alasan tidak boleh berisi karakter kontrol');
   return null;
 }
 

@@ -22,9 +22,9 @@ async function requireContractReader(ctx: KitContext, employeeId: string): Promi
 export class ContractResolver {
   @FieldResolver(() => WorkContract, { nullable: true, description: 'PPPK only: the contract in force (or the last one, once ended). ADMIN, the employee and their supervisors.' })
   async contract(@Root() employee: EmployeeRow, @Ctx() ctx: KitContext): Promise<WorkContractRow | null> {
-    if (employee.employmentType !== EmploymentType.PPPK) return null;
+    // Authorized first, so who may read contracts does not depend on whether there is one.
     const [, list] = await Promise.all([requireContractReader(ctx, employee.id), contractsOf(ctx).load(employee.id)]);
-    return list[0] ?? null;
+    return employee.employmentType === EmploymentType.PPPK ? list[0] ?? null : null;
   }
 
   @FieldResolver(() => [WorkContract], { description: 'Every work contract, newest first. ADMIN, the employee and their supervisors.' })
