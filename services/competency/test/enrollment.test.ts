@@ -26,17 +26,19 @@ describe('enrollment through the gateway', () => {
   beforeAll(async () => {
     r = await startRegencyGraph('competency-enrollment', { today: () => TODAY }, 600);
     const pair = [r.unit('BAPPEDA'), r.unit('DINSOS'), r.unit('DISDIKBUD')];
-    pool = r.staff('DISDIKBUD-SD').slice(20);
+    // PNS: these tests take several activities per person; PPPK meet a 24 JP ceiling (test/pppk-hours.test.ts).
+    const pns = (code: string) => r.staff(code).filter((e) => e.employmentType === 'PNS');
+    pool = pns('DISDIKBUD-SD').slice(10);
     upcoming = await createActivity(r, { title: 'Bimtek Perencanaan', organizerUnitId: r.unit('BAPPEDA'), participatingUnitIds: pair, startsOn: '2026-07-01', endsOn: '2026-07-03', hours: 24 });
     running = await createActivity(r, { title: 'Lokakarya Berjalan', kind: 'WORKSHOP', organizerUnitId: r.unit('BAPPEDA'), participatingUnitIds: pair, startsOn: '2026-06-10', endsOn: '2026-06-20', hours: 16 });
     ended = await createActivity(r, { title: 'Seminar Selesai', kind: 'SEMINAR', organizerUnitId: r.unit('BAPPEDA'), participatingUnitIds: pair, startsOn: '2026-05-01', endsOn: '2026-05-02', hours: 4 });
-    s1 = r.staff('BAPPEDA-INFRA')[0]!;
+    s1 = pns('BAPPEDA-INFRA')[0]!;
     lead = r.regency.employeeById.get(s1.supervisorId!)!;
     headB = r.head('BAPPEDA');
-    d1 = r.staff('DINSOS')[0]!;
+    d1 = pns('DINSOS')[0]!;
     headD = r.head('DINSOS');
-    k1 = r.staff('DINKES')[0]!;
-    other = r.staff('BAPPEDA-PEMBANGUNAN')[0]!;
+    k1 = pns('DINKES')[0]!;
+    other = pns('BAPPEDA-PEMBANGUNAN')[0]!;
     for (const [name, e] of Object.entries({ s1, lead, headB, d1, headD, k1, other })) tok[name] = await r.token(e);
     tok.analyst = await r.token(r.staff('BKPSDMD')[0]!, ['ANALYST']);
     expect(lead.positionKind).toBe('PENGAWAS');

@@ -88,7 +88,7 @@ describe('learning hours, compliance and learning.completed', () => {
       expect(await hours(x, 2026)).toEqual({ year: 2026, completedHours: 20, requiredHours: 20, met: true });
     });
 
-    it("uses the configured requirement for PPPK (employmentType from personnel's directory)", async () => {
+    it("uses the regency's own PPPK minimum where one is set (employmentType from personnel's directory)", async () => {
       const pppk = r.staff('DISDIKBUD-SD').find((e) => e.employmentType === 'PPPK')!;
       const pns = pool[6]!;
       const a = await activity('E-Learning Dua Belas JP', '2026-04-01', '2026-04-30', 12);
@@ -128,13 +128,16 @@ describe('learning hours, compliance and learning.completed', () => {
 
   describe('learningCompliance for a unit with sub-units', () => {
     const COMPLIANCE = `query($c: String!) { organizationUnit(code: $c) { name learningCompliance(year: 2026) { year employees metRequirement ratio } } }`;
-    const activeIn = (codes: string[]) => r.regency.employees.filter((e) => e.status === 'ACTIVE' && codes.map((c) => r.unit(c)).includes(e.unitId));
+    // PPPK owe no 20 JP (PP 49/2018 art. 40(1) gives them a ceiling): compliance counts active PNS only.
+    const activeIn = (codes: string[]) => r.regency.employees.filter((e) => e.status === 'ACTIVE' && e.employmentType === 'PNS' && codes.map((c) => r.unit(c)).includes(e.unitId));
 
     beforeAll(async () => {
       const big = await activity('Pelatihan Dua Puluh Empat JP', '2026-02-02', '2026-02-04', 24);
       const small = await activity('Workshop Sepuluh JP', '2026-02-10', '2026-02-11', 10);
-      const ofDinsos = r.staff('DINSOS');
-      const ofRehsos = r.staff('DINSOS-REHSOS');
+      const ofDinsos = r.staff('DINSOS').filter((e) => e.employmentType === 'PNS');
+      const ofRehsos = r.staff('DINSOS-REHSOS').filter((e) => e.employmentType === 'PNS');
+      const pppkOfDinsos = r.staff('DINSOS').find((e) => e.employmentType === 'PPPK');
+      if (pppkOfDinsos) await takePart(big, pppkOfDinsos); // 24 JP, but a PPPK: not counted
       await takePart(big, ofDinsos[0]!); // met, in DINSOS itself
       await takePart(big, ofRehsos[0]!); // met, in a sub-unit
       await takePart(small, ofDinsos[1]!); // 10 JP: not met
@@ -153,6 +156,13 @@ describe('learning hours, compliance and learning.completed', () => {
       expect(sub.organizationUnit.learningCompliance).toMatchObject({ employees: activeIn(['DINSOS-REHSOS']).length, metRequirement: 1 });
     });
 
+    it('leaves out PPPK, whatever their hours', async () => {
+      expect(r.staff('DINSOS').some((e) => e.employmentType === 'PPPK')).toBe(true);
+      const data = await graphqlOk(r.graph.url, COMPLIANCE, { c: 'DINSOS' }, { token: r.adminToken });
+      expect(data.organizationUnit.learningCompliance.employees).toBe(activeIn(['DINSOS', 'DINSOS-REHSOS', 'DINSOS-PFM']).length);
+      expect(data.organizationUnit.learningCompliance.metRequirement).toBe(2);
+    });
+
     it('leaves out employees who are no longer active', async () => {
       const gone = r.regency.employees.filter((e) => e.status !== 'ACTIVE');
       expect(gone.length).toBeGreaterThan(0);
@@ -160,7 +170,7 @@ describe('learning hours, compliance and learning.completed', () => {
       const data = await graphqlOk(r.graph.url, `query($c: String!) { organizationUnit(code: $c) { learningCompliance(year: 2026) { employees } } }`, { c: unit.code }, { token: r.adminToken });
       const subtree = (id: string): string[] => [id, ...r.regency.units.filter((u) => u.parentId === id).flatMap((u) => subtree(u.id))];
       const ids = subtree(unit.id);
-      expect(data.organizationUnit.learningCompliance.employees).toBe(r.regency.employees.filter((e) => e.status === 'ACTIVE' && ids.includes(e.unitId)).length);
+      expect(data.organizationUnit.learningCompliance.employees).toBe(r.regency.employees.filter((e) => e.status === 'ACTIVE' && e.employmentType === 'PNS' && ids.includes(e.unitId)).length);
     });
 
     it.each([
