@@ -207,6 +207,7 @@ export async function decideBatch(envelopes: Array<Envelope<EvaluationCompleted>
   const changed = new Map<string, { employeeId: string } & RecordedPredicate>(); // annual_predicate rows to write
   const decisions: Decision[] = [];
   const storedStatus = new Map<string, DecisionStatus>(); // stored decisions this batch supersedes or revises
+  const retiredBy = new Map<string, string>(); // stored decision → the event that retired it
   const superseded = new Set<string>(); // evaluation ids superseded in this batch
 
   const decide = async (subject: Subject, sourceEventId: string, eventId: string) => {
@@ -225,9 +226,12 @@ export async function decideBatch(envelopes: Array<Envelope<EvaluationCompleted>
     return { outcome, policyVersion: policy.version, dependsOn: annual ? dependencies(policy, subject.year, byYear) : {} };
   };
 
-  const retire = (c: Current, status: DecisionStatus) => {
+  const retire = (c: Current, status: DecisionStatus, eventId: string) => {
     if (c.made) c.made.status = status;
-    else storedStatus.set(c.id, status);
+    else {
+      storedStatus.set(c.id, status);
+      retiredBy.set(c.id, eventId);
+    }
   };
 
   for (const envelope of envelopes) {
@@ -280,7 +284,7 @@ export async function decideBatch(envelopes: Array<Envelope<EvaluationCompleted>
     for (let i = sameYear.length - 1; i >= 0; i--) {
       const c = sameYear[i]!;
       if (e.supersedes && c.subject.evaluationId.toLowerCase() === e.supersedes.toLowerCase()) {
-        retire(c, DecisionStatus.SUPERSEDED);
+        retire(c, DecisionStatus.SUPERSEDED, envelope.eventId);
         sameYear.splice(i, 1);
       }
     }
@@ -299,7 +303,7 @@ export async function decideBatch(envelopes: Array<Envelope<EvaluationCompleted>
         const revised: Decision = {
           id: randomUUID(), subject: c.subject, sourceEventId: envelope.eventId, ...again, status: DecisionStatus.ACTIVE, revision, revisesId: c.id,
         };
-        retire(c, DecisionStatus.REVISED);
+        retire(c, DecisionStatus.REVISED, envelope.eventId);
         decisions.push(revised);
         list[i] = { id: revised.id, subject: c.subject, revision, dependsOn: revised.dependsOn, made: revised };
       }
@@ -318,8 +322,10 @@ export async function decideBatch(envelopes: Array<Envelope<EvaluationCompleted>
                  UNION ALL SELECT id, 'SUPERSEDED' FROM reward_decision WHERE evaluation_id = ANY($2::uuid[]) AND status = 'ACTIVE') r
           WHERE d.id = r.id AND d.status = 'ACTIVE' RETURNING d.id),
        withdrawn AS (
-         UPDATE improvement_plan p SET status = 'WITHDRAWN' WHERE p.evaluation_id = ANY($2::uuid[]) AND p.status = ANY($3::text[])
-         RETURNING p.id, p.employee_id, p.decision_id, p.owner_id, p.opens_on::text AS opens_on, p.review_due_on::text AS review_due_on, p.evaluation_id, p.status),
+         UPDATE improvement_plan p SET status = 'WITHDRAWN'
+           FROM (SELECT id, status FROM improvement_plan WHERE evaluation_id = ANY($2::uuid[]) AND status = ANY($3::text[]) FOR UPDATE) o
+          WHERE p.id = o.id
+         RETURNING p.id, p.employee_id, p.decision_id, p.owner_id, p.opens_on::text AS opens_on, p.review_due_on::text AS review_due_on, p.evaluation_id, o.status),
        steps AS (
          INSERT INTO improvement_step (plan_id, status, decided_on, decided_by, reason)
          SELECT w.id, 'WITHDRAWN', $4::date, NULL, $5 FROM withdrawn w)
@@ -336,7 +342,7 @@ export async function decideBatch(envelopes: Array<Envelope<EvaluationCompleted>
     const opensOn = wibDate(d.subject.completedAt);
     return {
       id: randomUUID(), employee_id: d.subject.employeeId, unit_id: d.subject.unitId, decision_id: d.id, evaluation_id: d.subject.evaluationId,
-      owner_id: d.subject.evaluatorId, opens_on: opensOn, review_due_on: reviewDueOn(opensOn),
+      owner_id: d.subject.evaluatorId, opens_on: opensOn, review_due_on: reviewDueOn(opensOn), source_event_id: d.sourceEventId,
       reason: `Opened by the ${d.subject.year} annual predicate ${d.subject.predicate} (policy version ${d.policyVersion}): a 6-month improvement plan owned by the direct supervisor (PP 30/2019 art. 56-58).`,
     };
   });
@@ -422,10 +428,12 @@ export async function decideBatch(envelopes: Array<Envelope<EvaluationCompleted>
   }
   for (const [id, status] of finalStatus) {
     audits.push({ entityType: 'RewardDecision', entityId: id, action: status === DecisionStatus.SUPERSEDED ? 'supersedeReward' : 'reviseReward',
-      before: { status: DecisionStatus.ACTIVE }, after: { status }, reason: status === DecisionStatus.SUPERSEDED ? 'its evaluation was superseded' : 'decided again as a newer revision' });
+      before: { status: DecisionStatus.ACTIVE }, after: { status }, requestId: retiredBy.get(id) ?? null,
+      reason: status === DecisionStatus.SUPERSEDED ? 'its evaluation was superseded' : 'decided again as a newer revision' });
   }
   for (const p of opened) {
-    audits.push({ entityType: 'ImprovementPlan', entityId: p.id, action: 'openImprovementPlan', before: null, after: { ...p, status: ImprovementStatus.OPEN }, reason: p.reason });
+    const { source_event_id: requestId, ...plan } = p;
+    audits.push({ entityType: 'ImprovementPlan', entityId: p.id, action: 'openImprovementPlan', before: null, after: { ...plan, status: ImprovementStatus.OPEN }, reason: p.reason, requestId });
     events.push({
       type: 'improvement.changed',
       data: {
@@ -437,7 +445,8 @@ export async function decideBatch(envelopes: Array<Envelope<EvaluationCompleted>
   }
   for (const w of withdrawn) {
     const reason = WITHDRAWN_REASON;
-    audits.push({ entityType: 'ImprovementPlan', entityId: w.id, action: 'withdrawImprovementPlan', before: null, after: { status: ImprovementStatus.WITHDRAWN }, reason });
+    const by = envelopes.find((env) => env.data.supersedes?.toLowerCase() === w.evaluation_id.toLowerCase());
+    audits.push({ entityType: 'ImprovementPlan', entityId: w.id, action: 'withdrawImprovementPlan', before: { status: w.status }, after: { status: ImprovementStatus.WITHDRAWN }, reason, requestId: by?.eventId ?? null });
     events.push({
       type: 'improvement.changed',
       data: {
