@@ -40,6 +40,10 @@ export const EVENTS = {
       behaviorRating: rating,
       predicate,
       completedAt: dateTime,
+      /** The evaluation this one supersedes (an objection's change or an ADMIN correction, DOMAIN.md); additive to v1. */
+      supersedes: uuid.nullable().optional(),
+      /** PNS or PPPK when the producer knows it; consumers fall back to personnel's directory. Additive to v1. */
+      employmentType: z.enum(['PNS', 'PPPK']).optional(),
     }),
   },
   'reward.decided': {
@@ -57,9 +61,15 @@ export const EVENTS = {
       allowancePercent: z.number().min(0).max(100),
       certificateEligible: z.boolean(),
       promotionEligible: z.boolean(),
+      /** Deprecated: always null (a predicate is not a disciplinary offence, PP 94/2021). */
       sanctionRecommended: sanctionLevel.nullable(),
       reasons: z.array(z.string()),
       sourceEventId: uuid,
+      // Additive to v1: the decision's standing, its revision chain and its follow-up.
+      status: z.enum(['ACTIVE', 'SUPERSEDED', 'REVISED']).optional(),
+      revision: z.number().int().min(1).optional(),
+      revises: uuid.nullable().optional(),
+      followUp: z.enum(['NONE', 'COACHING', 'IMPROVEMENT_TRACK']).optional(),
     }),
   },
   'award.granted': {
@@ -80,12 +90,37 @@ export const EVENTS = {
     topic: 'kinerja.sanction.decided.v1',
     producer: 'recognition',
     version: 1,
-    description: 'A sanction was proposed, imposed or revoked.',
+    description: 'A discipline case (PP 94/2021) was proposed, examined, imposed, dismissed or revoked.',
     data: z.object({
       sanctionId: uuid,
       employeeId: uuid,
       level: sanctionLevel,
-      status: z.enum(['PROPOSED', 'IMPOSED', 'REVOKED']),
+      status: z.enum(['PROPOSED', 'EXAMINED', 'IMPOSED', 'DISMISSED', 'REVOKED']),
+      reason: z.string(),
+      // Additive to v1.
+      violation: z.string().optional(),
+      type: z.enum(['ORAL_REPRIMAND', 'WRITTEN_REPRIMAND', 'STATEMENT_OF_DISSATISFACTION', 'TPP_CUT_6_MONTHS', 'TPP_CUT_9_MONTHS', 'TPP_CUT_12_MONTHS',
+        'DEMOTION_12_MONTHS', 'RELEASE_TO_PELAKSANA_12_MONTHS', 'HONOURABLE_DISMISSAL']).nullable().optional(),
+      startsOn: date.nullable().optional(),
+      endsOn: date.nullable().optional(),
+    }),
+  },
+  'improvement.changed': {
+    topic: 'kinerja.improvement.changed.v1',
+    producer: 'recognition',
+    version: 1,
+    description: 'An improvement plan (PP 30/2019 art. 56-58) opened, took a review step, or was withdrawn; with who, when and why.',
+    data: z.object({
+      planId: uuid,
+      employeeId: uuid,
+      decisionId: uuid,
+      ownerId: uuid,
+      status: z.enum(['OPEN', 'IMPROVED', 'RETEST', 'TRANSFER', 'TEMPORARY_POST', 'DISCHARGE_RECOMMENDED', 'WITHDRAWN']),
+      opensOn: date,
+      reviewDueOn: date,
+      decidedOn: date,
+      /** Null when the system opened or withdrew it. */
+      decidedBy: uuid.nullable(),
       reason: z.string(),
     }),
   },

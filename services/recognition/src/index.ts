@@ -1,8 +1,8 @@
 export { createServer, createRecognitionDataSource, entities, migrations, type RecognitionOptions, type RunningRecognition } from './server';
 export { buildRecognitionSchema, SUBGRAPH_NAME } from './schema';
 export { RewardPolicy, DEFAULT_REWARD_RULES, parseRewardRules, rewardRulesSchema, type RewardRules, type RewardOutcome, type DecisionInput } from './domain/reward-policy';
-export { decideBatch, decideFromEvaluation, type BatchDecision, type DecideDependencies } from './events/evaluation-completed';
-export { startRecognitionConsumer, CONSUMER_GROUP, positionKindsFrom, positionKindsOf } from './events/consumer';
+export { decideBatch, decideFromEvaluation, WITHDRAWN_REASON, type BatchDecision, type DecideDependencies, type EmployeeFacts } from './events/evaluation-completed';
+export { startRecognitionConsumer, CONSUMER_GROUP, employeeFactsFrom, employeeFactsOf, positionKindsFrom, positionKindsOf } from './events/consumer';
 export * from './domain/enums';
 
 /** How tests and tooling start this subgraph (packages/testing's startGraph). */

@@ -41,10 +41,13 @@ export class PolicyBook {
   private versions: Array<{ policy: RewardPolicy; effectiveFrom: string }> = [];
   private newest = 0;
 
-  /** The policy in force when an evaluation completed (`fallback`: none was yet, the earliest applied). */
+  /**
+   * The policy in force on a day (YYYY-MM-DD, the first day of the evaluated period: DOMAIN.md, the
+   * policy is chosen by the performance period) or at an instant (`fallback`: none was yet, the earliest applied).
+   */
   async inForce(m: EntityManager, instant: Date | string, newestStored: number): Promise<{ policy: RewardPolicy; fallback: boolean }> {
     if (newestStored !== this.newest || this.versions.length === 0) await this.load(m);
-    const day = wibDate(instant);
+    const day = typeof instant === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(instant) ? instant : wibDate(instant);
     let chosen: { policy: RewardPolicy; effectiveFrom: string } | undefined;
     let earliest = this.versions[0];
     for (const v of this.versions) {
@@ -76,7 +79,7 @@ export function rulesText(row: RewardPolicyRow): string {
 }
 
 /**
- * ADMIN: stores a new policy version. It applies to evaluations completed on or after
+ * ADMIN: stores a new policy version. It applies to the performance periods starting on or after
  * `effectiveFrom` that are decided from now on; decisions already made stay as they are.
  */
 export async function setRewardPolicy(ctx: KitContext, rules: string, effectiveFrom: string): Promise<RewardPolicyRow> {

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { enqueue, type OutboxItem } from '@kinerja/events';
 import {
-  BadInput, Conflict, Forbidden, isUniqueViolation, NotFound, recordAudit, relationTo, requireRole, requireUser, type AuditActor, type AuditRecord, type KitContext,
+  accessProfile, BadInput, Conflict, Forbidden, hasRole, isUniqueViolation, NotFound, recordAudit, relationTo, requireRole, requireUser, type AuditActor, type AuditRecord, type KitContext,
 } from '@kinerja/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { awardRefusal } from './domain/awards';
 import { wibDate } from './domain/dates';
-import { type AwardKind, SanctionLevel, SanctionStatus } from './domain/enums';
-import { nextSanctionStatus } from './domain/sanction-flow';
+import { AwardKind, SanctionLevel, SanctionStatus, type SanctionType } from './domain/enums';
+import { examinationCheck, imposition, nextSanctionStatus } from './domain/sanction-flow';
 import { AwardRow } from './entities/award';
 import { RewardDecisionRow } from './entities/reward-decision';
-import { SanctionRow } from './entities/sanction';
+import { SanctionExaminationRow, SanctionRow } from './entities/sanction';
 
 /** Recognition's writes from the graph: awards and sanctions, each in one transaction with its event. */
 
@@ -29,6 +29,7 @@ export interface NewSanction {
   employeeId: string;
   unitId: string;
   level: SanctionLevel;
+  violation: string;
   reason: string;
   decisionId: string | null;
   /** Null when the system proposes it from a reward decision. */
@@ -53,13 +54,13 @@ export async function insertProposals(m: EntityManager, list: NewSanction[]): Pr
   const ids = list.map(() => randomUUID());
   await m.query(
     `WITH proposed AS (
-       INSERT INTO sanction (id, employee_id, unit_id, decision_id, level, reason, status, proposed_by)
-       SELECT r.id, r.employee_id, r.unit_id, r.decision_id, r.level, r.reason, $2, r.proposed_by
-         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, employee_id uuid, unit_id uuid, decision_id uuid, level text, reason text, proposed_by uuid)
+       INSERT INTO sanction (id, employee_id, unit_id, decision_id, level, violation, reason, status, proposed_by)
+       SELECT r.id, r.employee_id, r.unit_id, r.decision_id, r.level, r.violation, r.reason, $2, r.proposed_by
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, employee_id uuid, unit_id uuid, decision_id uuid, level text, violation text, reason text, proposed_by uuid)
        RETURNING id, proposed_by, reason)
      INSERT INTO sanction_history (sanction_id, status, actor_id, reason) SELECT id, $2, proposed_by, reason FROM proposed`,
     [JSON.stringify(list.map((s, i) => ({
-      id: ids[i], employee_id: s.employeeId, unit_id: s.unitId, decision_id: s.decisionId, level: s.level, reason: s.reason, proposed_by: s.proposedBy,
+      id: ids[i], employee_id: s.employeeId, unit_id: s.unitId, decision_id: s.decisionId, level: s.level, violation: s.violation, reason: s.reason, proposed_by: s.proposedBy,
     }))), SanctionStatus.PROPOSED],
   );
   return ids;
@@ -72,7 +73,7 @@ export function proposalAudit(s: NewSanction, id: string): AuditRecord {
 export function proposalEvent(s: NewSanction, id: string): OutboxItem<'sanction.decided'> {
   return {
     type: 'sanction.decided',
-    data: { sanctionId: id, employeeId: s.employeeId, level: s.level, status: SanctionStatus.PROPOSED, reason: s.reason },
+    data: { sanctionId: id, employeeId: s.employeeId, level: s.level, status: SanctionStatus.PROPOSED, reason: s.reason, violation: s.violation, type: null, startsOn: null, endsOn: null },
     options: { key: s.employeeId },
   };
 }
@@ -89,7 +90,9 @@ export async function grantAward(ctx: KitContext, decisionId: string, kind: Awar
   const title = text('title', rawTitle, 2, 200);
   return ctx.dataSource.transaction(async (m) => {
     const decision = await findDecision(m, 'decisionId', decisionId);
-    const refusal = awardRefusal(decision, kind);
+    // Decisions made before employment types were kept: ask personnel.
+    const employmentType = decision.employmentType ?? (kind === AwardKind.PROMOTION_RECOMMENDATION ? (await accessProfile(ctx, decision.employeeId))?.employmentType ?? null : null);
+    const refusal = awardRefusal({ ...decision, employmentType }, kind);
     if (refusal) throw new BadInput('kind', refusal, 'Keputusan ini tidak memberi hak atas penghargaan tersebut');
     const award = m.create(AwardRow, {
       id: randomUUID(), employeeId: decision.employeeId, decisionId: decision.id, kind, title,
@@ -108,55 +111,119 @@ export async function grantAward(ctx: KitContext, decisionId: string, kind: Awar
   });
 }
 
-/** ADMIN, or the head of the employee's unit (or a unit above it), proposes a sanction. */
+/**
+ * A discipline case (PP 94/2021), opened by the employee's direct superior or ADMIN for a violation
+ * of duties; never from a predicate, so no reward decision may be named.
+ */
 export async function proposeSanction(
-  ctx: KitContext, employeeId: string, level: SanctionLevel, rawReason: string, decisionId: string | null,
+  ctx: KitContext, employeeId: string, level: SanctionLevel, rawViolation: string, rawReason: string, decisionId: string | null,
 ): Promise<SanctionRow> {
   const me = requireUser(ctx);
-  const reason = text('reason', rawReason, 3, 2000);
   const relation = await relationTo(ctx, employeeId);
   const target = relation.target;
-  if (!target) throw new BadInput('employeeId', `no employee has id ${employeeId}`);
-  if (!relation.admin && !relation.unitHead) {
-    throw new Forbidden('Only ADMIN or the head of the employee\'s unit may propose a sanction');
+  if (!relation.admin && !relation.directSupervisor) {
+    if (!target && !relation.admin) throw new Forbidden('Only ADMIN or the employee\'s direct superior may open a discipline case');
+    throw new Forbidden('Only ADMIN or the employee\'s direct superior may open a discipline case (PP 94/2021)');
   }
-  if (relation.self && !relation.admin) throw new Forbidden('A unit head may not propose a sanction for themself');
+  if (relation.self) throw new Forbidden('Nobody opens a discipline case against themself');
+  const violation = text('violation', rawViolation, 3, 2000);
+  const reason = text('reason', rawReason, 3, 2000);
+  if (!target) throw new BadInput('employeeId', `no employee has id ${employeeId}`);
+  if (decisionId !== null && decisionId !== undefined) {
+    throw new BadInput('decisionId', 'a discipline case is never opened from a reward decision: a predicate is not a disciplinary offence (PP 94/2021)');
+  }
   return ctx.dataSource.transaction(async (m) => {
-    // An empty decisionId is a malformed id, not "no decision" (it reached the INSERT as '' and failed with a 500).
-    if (decisionId !== null && decisionId !== undefined) {
-      const decision = await findDecision(m, 'decisionId', decisionId);
-      if (decision.employeeId !== employeeId) throw new BadInput('decisionId', 'the reward decision belongs to another employee');
-    }
-    const id = await recordProposal(m, {
-      employeeId, unitId: target.unitId, level, reason, decisionId: decisionId ?? null, proposedBy: me,
-    }, ctx);
+    const id = await recordProposal(m, { employeeId, unitId: target.unitId, level, violation, reason, decisionId: null, proposedBy: me }, ctx);
     return m.findOneByOrFail(SanctionRow, { id });
   });
 }
 
-/** ADMIN imposes or dismisses a proposal, or revokes an imposed sanction; recorded with who and why. */
-export async function decideSanction(ctx: KitContext, id: string, impose: boolean, rawReason: string | null | undefined): Promise<SanctionRow> {
+async function lockSanction(m: EntityManager, id: string): Promise<SanctionRow> {
+  const sanction = UUID.test(id) ? await m.findOne(SanctionRow, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+  if (!sanction) throw new NotFound('Sanction', id);
+  return sanction;
+}
+
+function sanctionEvent(s: SanctionRow, reason: string): OutboxItem<'sanction.decided'> {
+  return {
+    type: 'sanction.decided',
+    data: { sanctionId: s.id, employeeId: s.employeeId, level: s.level, status: s.status, reason, violation: s.violation, type: s.type, startsOn: s.startsOn, endsOn: s.endsOn },
+    options: { key: s.employeeId },
+  };
+}
+
+/**
+ * PP 94/2021 art. 27-28: the examination record of a case, by ADMIN or the direct superior; the
+ * direct superior must examine, and a MODERATE or SEVERE case is examined by a panel of at least two.
+ */
+export async function recordExamination(ctx: KitContext, sanctionId: string, heldOn: string, examinerIds: string[], rawRecord: string): Promise<SanctionRow> {
+  requireUser(ctx);
+  const found = UUID.test(sanctionId) ? await ctx.dataSource.manager.findOneBy(SanctionRow, { id: sanctionId }) : null;
+  if (!found) {
+    if (!hasRole(ctx, 'ADMIN')) throw new Forbidden('Only ADMIN or the employee\'s direct superior may record an examination');
+    throw new NotFound('Sanction', sanctionId);
+  }
+  const relation = await relationTo(ctx, found.employeeId);
+  if (!relation.admin && !relation.directSupervisor) throw new Forbidden('Only ADMIN or the employee\'s direct superior may record an examination');
+  const record = text('record', rawRecord, 3, 10_000);
+  const bad = examinerIds.find((e) => !UUID.test(e));
+  if (bad !== undefined) throw new BadInput('examinerIds', `${bad} is not an employee id`);
+  const profiles = await Promise.all(examinerIds.map((e) => accessProfile(ctx, e)));
+  const unknown = examinerIds.find((_, i) => !profiles[i]);
+  if (unknown) throw new BadInput('examinerIds', `no employee has id ${unknown}`);
+  if (examinerIds.includes(found.employeeId)) throw new BadInput('examinerIds', 'must not include the employee examined');
+  return ctx.dataSource.transaction(async (m) => {
+    const sanction = await lockSanction(m, sanctionId);
+    const check = examinationCheck({
+      status: sanction.status, level: sanction.level, examinerIds, directSuperiorId: relation.target?.supervisorChain[0] ?? null, heldOn, today: wibDate(),
+    });
+    if (!check.ok) throw new BadInput(check.field, check.rule);
+    const before = { ...sanction };
+    const exam = m.create(SanctionExaminationRow, { id: randomUUID(), sanctionId, heldOn, examinerIds, record, recordedBy: ctx.identity.employeeId!, recordedAt: new Date() });
+    await m.insert(SanctionExaminationRow, exam);
+    const reason = `Examined on ${heldOn} by ${examinerIds.length} examiner${examinerIds.length === 1 ? '' : 's'}`;
+    if (sanction.status !== SanctionStatus.EXAMINED) {
+      sanction.status = SanctionStatus.EXAMINED;
+      await m.update(SanctionRow, { id: sanction.id }, { status: sanction.status });
+      await m.query('INSERT INTO sanction_history (sanction_id, status, actor_id, reason) VALUES ($1, $2, $3, $4)', [sanction.id, sanction.status, ctx.identity.employeeId, reason]);
+    }
+    await recordAudit(m, ctx, { entityType: 'Sanction', entityId: sanction.id, action: 'recordExamination', before, after: { ...sanction, examination: exam }, reason });
+    await enqueue(m, 'sanction.decided', sanctionEvent(sanction, reason).data, { key: sanction.employeeId });
+    return sanction;
+  });
+}
+
+/**
+ * ADMIN, the authorized official's decision (PP 94/2021): imposes an examined case with a type that
+ * fits its level and a start date (the end date from the type's duration), dismisses a case with a
+ * reason (DISMISSED), or revokes an imposed sanction (REVOKED); recorded with who and why.
+ */
+export async function decideSanction(
+  ctx: KitContext, id: string, impose: boolean, rawReason: string | null | undefined, type?: SanctionType | null, startsOn?: string | null,
+): Promise<SanctionRow> {
   const adminId = requireRole(ctx, 'ADMIN');
   const given = rawReason === null || rawReason === undefined ? null : text('reason', rawReason, 3, 2000);
   return ctx.dataSource.transaction(async (m) => {
-    const sanction = UUID.test(id) ? await m.findOne(SanctionRow, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-    if (!sanction) throw new NotFound('Sanction', id);
+    const sanction = await lockSanction(m, id);
     const next = nextSanctionStatus(sanction.status, impose);
-    if (!next.ok) throw new BadInput('impose', next.rule);
-    const reason = given ?? (next.status === SanctionStatus.IMPOSED
-      ? `Imposed by ADMIN as proposed: ${sanction.reason}`
-      : sanction.status === SanctionStatus.PROPOSED ? 'Dismissed by ADMIN (no reason given)' : 'Revoked by ADMIN (no reason given)');
+    if (!next.ok) throw new BadInput(next.field, next.rule);
     const before = { ...sanction };
-    sanction.status = next.status;
-    sanction.decidedOn = wibDate();
-    sanction.decidedBy = adminId;
-    await m.update(SanctionRow, { id: sanction.id }, { status: sanction.status, decidedOn: sanction.decidedOn, decidedBy: adminId });
+    const patch: Partial<SanctionRow> = { status: next.status, decidedOn: wibDate(), decidedBy: adminId };
+    if (next.status === SanctionStatus.IMPOSED) {
+      const fit = imposition(sanction.level, type, startsOn);
+      if (!fit.ok) throw new BadInput(fit.field, fit.rule);
+      Object.assign(patch, { type: fit.type, startsOn: fit.startsOn, endsOn: fit.endsOn });
+    } else if (!given) {
+      throw new BadInput('reason', next.status === SanctionStatus.DISMISSED ? 'is required when dismissing a case' : 'is required when revoking a sanction');
+    }
+    const reason = given ?? `Imposed by ADMIN: ${patch.type} from ${patch.startsOn}${patch.endsOn ? ` to ${patch.endsOn}` : ''}`;
+    Object.assign(sanction, patch);
+    await m.update(SanctionRow, { id: sanction.id }, patch);
     await m.query('INSERT INTO sanction_history (sanction_id, status, actor_id, reason) VALUES ($1, $2, $3, $4)',
       [sanction.id, next.status, adminId, reason]);
     await recordAudit(m, ctx, { entityType: 'Sanction', entityId: sanction.id, action: 'decideSanction', before, after: sanction, reason });
-    await enqueue(m, 'sanction.decided', {
-      sanctionId: sanction.id, employeeId: sanction.employeeId, level: sanction.level, status: next.status, reason,
-    }, { key: sanction.employeeId });
+    const event = sanctionEvent(sanction, reason);
+    await enqueue(m, event.type, event.data, event.options);
     return sanction;
   });
 }

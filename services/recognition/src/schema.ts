@@ -5,7 +5,8 @@ import { EmployeeRecognitionResolver, EvaluationRecognitionResolver } from './gr
 import { resolveEmployeeRef, resolveEvaluationRef } from './graphql/refs';
 import { resolveRewardDecisionReference, RewardDecisionResolver } from './graphql/reward-decision.resolver';
 import { RewardPolicyResolver } from './graphql/reward-policy.resolver';
-import { SanctionHistoryResolver, SanctionResolver } from './graphql/sanction.resolver';
+import { CoachingSessionResolver, ImprovementPlanResolver, ImprovementStepResolver } from './graphql/improvement.resolver';
+import { ExaminationResolver, SanctionHistoryResolver, SanctionResolver } from './graphql/sanction.resolver';
 
 export const SUBGRAPH_NAME = 'recognition';
 
@@ -20,6 +21,7 @@ export function buildRecognitionSchema(): Promise<FederatedSchema> {
     resolvers: [audit.resolver,
       RewardDecisionResolver, AwardResolver, SanctionResolver, SanctionHistoryResolver, RewardPolicyResolver,
       EmployeeRecognitionResolver, EvaluationRecognitionResolver,
+      ImprovementPlanResolver, CoachingSessionResolver, ImprovementStepResolver, ExaminationResolver,
     ],
     orphanedTypes: [audit.type],
     referenceResolvers: {

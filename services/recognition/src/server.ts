@@ -5,15 +5,17 @@ import {
 import { AwardRow } from './entities/award';
 import { RewardDecisionRow } from './entities/reward-decision';
 import { RewardPolicyRow } from './entities/reward-policy';
-import { SanctionHistoryRow, SanctionRow } from './entities/sanction';
+import { CoachingSessionRow, ImprovementPlanRow, ImprovementStepRow } from './entities/improvement';
+import { SanctionExaminationRow, SanctionHistoryRow, SanctionRow } from './entities/sanction';
 import { CONSUMER_GROUP, startRecognitionConsumer, type RecognitionConsumer } from './events/consumer';
 import { RecognitionInitial1764300000000 } from './migrations/1764300000000-recognition-initial';
 import { RecognitionAudit1764900000000 } from './migrations/1764900000000-recognition-audit';
 import { RecognitionOutboxFailures1765100000000 } from './migrations/1765100000000-recognition-outbox-failures';
+import { RecognitionFollowUps1765300000000 } from './migrations/1765300000000-recognition-follow-ups';
 import { buildRecognitionSchema, SUBGRAPH_NAME } from './schema';
 
-export const entities = [RewardPolicyRow, RewardDecisionRow, AwardRow, SanctionRow, SanctionHistoryRow];
-export const migrations = [RecognitionInitial1764300000000, RecognitionAudit1764900000000, RecognitionOutboxFailures1765100000000];
+export const entities = [RewardPolicyRow, RewardDecisionRow, AwardRow, SanctionRow, SanctionHistoryRow, SanctionExaminationRow, ImprovementPlanRow, CoachingSessionRow, ImprovementStepRow];
+export const migrations = [RecognitionInitial1764300000000, RecognitionAudit1764900000000, RecognitionOutboxFailures1765100000000, RecognitionFollowUps1765300000000];
 
 export interface RecognitionOptions {
   databaseUrl: string;

@@ -69,7 +69,7 @@ describe('the audit trail through the gateway (all five subgraphs)', () => {
       [`mutation { createCompetency(input: { code: "AUD-1", name: "Audit", kind: TECHNICAL }) { id } }`, {}, employee, 'FORBIDDEN'],
       [`mutation($e: ID!) { createPerformancePlan(employeeId: $e, year: 1900) { id } }`, { e: people.teacher.id }, admin, 'BAD_USER_INPUT'],
       [`mutation { setRewardPolicy(rules: "{", effectiveFrom: "2026-01-01") { version } }`, {}, admin, 'BAD_USER_INPUT'],
-      [`mutation($e: ID!) { proposeSanction(employeeId: $e, level: LIGHT, reason: "Terlambat") { id } }`, { e: people.teacher.id }, employee, 'FORBIDDEN'],
+      [`mutation($e: ID!) { proposeSanction(employeeId: $e, level: LIGHT, violation: "Terlambat", reason: "Terlambat") { id } }`, { e: people.teacher.id }, employee, 'FORBIDDEN'],
     ] as const;
     for (const [query, vars, token, code] of refusals) {
       expect(codeOf(await graphql(graph.url, query, vars, { token }))).toBe(code);
@@ -123,18 +123,22 @@ describe('the audit trail through the gateway (all five subgraphs)', () => {
     expect(decided).toMatchObject({ action: 'decideReward', actorId: null, actorService: 'recognition-consumer', reason: decision.reasons.join(' ') });
     expect(json(decided!.after)).toMatchObject({ id: decision.id, evaluationId: id, predicate: 'SANGAT_BAIK', reasons: decision.reasons });
 
-    const sdHead = await graph.token(people.sdHead.id, ['EMPLOYEE']);
-    const proposed = (await graphqlOk(graph.url, `mutation($e: ID!) { proposeSanction(employeeId: $e, level: LIGHT, reason: "Terlambat hadir lima kali") { id } }`,
-      { e: people.teacher.id }, { token: sdHead })).proposeSanction;
-    await graphqlOk(graph.url, `mutation($id: ID!) { decideSanction(id: $id, impose: true, reason: "Terbukti dari rekap presensi") { id } }`,
+    // A discipline case (PP 94/2021): opened by the direct superior, examined, imposed by ADMIN.
+    const boss = await graph.token(people.teacherBoss.id, ['EMPLOYEE']);
+    const proposed = (await graphqlOk(graph.url, `mutation($e: ID!) { proposeSanction(employeeId: $e, level: LIGHT, violation: "Terlambat hadir lima kali", reason: "Terlambat hadir lima kali") { id } }`,
+      { e: people.teacher.id }, { token: boss })).proposeSanction;
+    await graphqlOk(graph.url, `mutation($id: ID!, $x: [ID!]!) { recordExamination(sanctionId: $id, heldOn: "2026-04-20", examinerIds: $x, record: "Berita acara") { id } }`,
+      { id: proposed.id, x: [people.teacherBoss.id] }, { token: boss });
+    await graphqlOk(graph.url, `mutation($id: ID!) { decideSanction(id: $id, impose: true, reason: "Terbukti dari rekap presensi", type: ORAL_REPRIMAND, startsOn: "2026-05-04") { id } }`,
       { id: proposed.id }, { token: admin });
     const sanction = await trail('Sanction', proposed.id);
     expect(sanction.map((e) => [e.action, e.actorId, e.reason])).toEqual([
-      ['proposeSanction', people.sdHead.id, 'Terlambat hadir lima kali'],
+      ['proposeSanction', people.teacherBoss.id, 'Terlambat hadir lima kali'],
+      ['recordExamination', people.teacherBoss.id, 'Examined on 2026-04-20 by 1 examiner'],
       ['decideSanction', adminId, 'Terbukti dari rekap presensi'],
     ]);
-    expect(json(sanction[1]!.before)).toMatchObject({ status: 'PROPOSED' });
-    expect(json(sanction[1]!.after)).toMatchObject({ status: 'IMPOSED' });
+    expect(json(sanction[2]!.before)).toMatchObject({ status: 'EXAMINED' });
+    expect(json(sanction[2]!.after)).toMatchObject({ status: 'IMPOSED', type: 'ORAL_REPRIMAND' });
   });
 
   it('competency: an activity and an enrollment\'s whole life (enroll, attendance, completion, cancellation) are in the trail', async () => {

@@ -51,14 +51,16 @@ describe('recognition consumes kinerja.evaluation.completed.v1', () => {
       'Allowance (TPP): predicate SANGAT_BAIK earns 100% of the performance allowance for 2026 (policy version 1).',
       'Certificate: predicate SANGAT_BAIK earns a certificate of recognition (piagam penghargaan).',
       'Promotion: eligible for a promotion recommendation (kenaikan pangkat); annual predicates 2025 BAIK, 2026 SANGAT_BAIK are each BAIK or better.',
-      'Credit points: a FUNGSIONAL position earns 150% of its yearly credit-point coefficient for predicate SANGAT_BAIK (Peraturan BKN 3/2023).',
+      expect.stringMatching(/^Credit points: a FUNGSIONAL position earns 150% of its yearly credit-point coefficient (12\.5|25|37\.5) for predicate SANGAT_BAIK: [\d.]+ \(Peraturan BKN 3\/2023\)\.$/),
     ]);
+    expect(d2).toMatchObject({ status: 'ACTIVE', revision: 1, follow_up: 'NONE', employment_type: people.teacher.employmentType });
+    expect(d2.credit_points).toBe(d2.credit_coefficient * 1.5);
 
     const [row] = await outbox('reward.decided', 'evaluationId', second.data.evaluationId);
     expect(row!.envelope.data).toEqual({
       decisionId: d2.id, evaluationId: second.data.evaluationId, employeeId: people.teacher.id, unitId: people.sd.id, year: 2026,
       predicate: 'SANGAT_BAIK', allowancePercent: 100, certificateEligible: true, promotionEligible: true, sanctionRecommended: null,
-      reasons: d2.reasons, sourceEventId: second.eventId,
+      reasons: d2.reasons, sourceEventId: second.eventId, status: 'ACTIVE', revision: 1, revises: null, followUp: 'NONE',
     });
     // The relay publishes the outbox: the decision reaches analysts on kinerja.reward.decided.v1.
     const published = await readTopic(`${graph.topicPrefix}kinerja.reward.decided.v1`, 2);
@@ -83,25 +85,28 @@ describe('recognition consumes kinerja.evaluation.completed.v1', () => {
     expect(d2027.reasons).toContain('Promotion: not eligible; it needs at least BAIK in each of the last 2 annual evaluations (2026, 2027): 2026 was BUTUH_PERBAIKAN.');
   });
 
-  it('recommends SEVERE after two consecutive annual predicates of KURANG or worse, and the system proposes each sanction', async () => {
+  it('opens an improvement plan for each low annual predicate and proposes no discipline case (PP 30/2019 art. 56-58; PP 94/2021)', async () => {
     const y2025 = completedEvent({ employee: people.clerk, predicate: 'KURANG', year: 2025 });
     const y2026 = completedEvent({ employee: people.clerk, predicate: 'SANGAT_KURANG', year: 2026 });
     await producer.send(y2025);
     await producer.send(y2026);
-    const light = await waitForDecision(ds, y2025.data.evaluationId);
-    const severe = await waitForDecision(ds, y2026.data.evaluationId);
-    expect(light).toMatchObject({ allowance_percent: 50, sanction_recommended: 'LIGHT', credit_point_percent: null });
-    expect(severe).toMatchObject({ allowance_percent: 25, sanction_recommended: 'SEVERE', promotion_eligible: false });
-    expect(severe.reasons).toContain('Sanction: 2 consecutive annual predicates of KURANG or worse (2025 KURANG, 2026 SANGAT_KURANG) recommend a SEVERE sanction (hukuman disiplin berat): review for transfer or demotion after the 6-month improvement period of PP 30/2019.');
+    const kurang = await waitForDecision(ds, y2025.data.evaluationId);
+    const sangatKurang = await waitForDecision(ds, y2026.data.evaluationId);
+    expect(kurang).toMatchObject({ allowance_percent: 50, sanction_recommended: null, follow_up: 'IMPROVEMENT_TRACK', credit_point_percent: null });
+    expect(sangatKurang).toMatchObject({ allowance_percent: 25, sanction_recommended: null, follow_up: 'IMPROVEMENT_TRACK', promotion_eligible: false });
+    for (const d of [kurang, sangatKurang]) expect((d.reasons as string[]).filter((r) => /sanction|disciplin/i.test(r))).toEqual([]);
 
-    const sanctions = await ds.query('SELECT level, status, proposed_by, decision_id, reason FROM sanction WHERE employee_id = $1 ORDER BY proposed_at', [people.clerk.id]);
-    expect(sanctions).toEqual([
-      expect.objectContaining({ level: 'LIGHT', status: 'PROPOSED', proposed_by: null, decision_id: light.id }),
-      expect.objectContaining({ level: 'SEVERE', status: 'PROPOSED', proposed_by: null, decision_id: severe.id }),
+    expect(await ds.query('SELECT * FROM sanction WHERE employee_id = $1', [people.clerk.id])).toEqual([]);
+    const plans = await waitFor(async () => {
+      const rows = await ds.query('SELECT decision_id, owner_id, status, opens_on::text AS opens, review_due_on::text AS due FROM improvement_plan WHERE employee_id = $1 ORDER BY opens_on', [people.clerk.id]);
+      return rows.length === 2 ? rows : null;
+    });
+    expect(plans).toEqual([
+      { decision_id: kurang.id, owner_id: people.clerk.supervisorId, status: 'OPEN', opens: '2026-01-15', due: '2026-07-15' },
+      { decision_id: sangatKurang.id, owner_id: people.clerk.supervisorId, status: 'OPEN', opens: '2027-01-15', due: '2027-07-15' },
     ]);
-    expect(sanctions[1].reason).toMatch(/^Sanction: predicate SANGAT_KURANG recommends a MODERATE sanction .* Sanction: 2 consecutive annual predicates/);
-    const events = await outbox('sanction.decided', 'employeeId', people.clerk.id);
-    expect(events.map((e) => [e.envelope.data.level, e.envelope.data.status])).toEqual([['LIGHT', 'PROPOSED'], ['SEVERE', 'PROPOSED']]);
+    const events = await outbox('improvement.changed', 'employeeId', people.clerk.id);
+    expect(events.map((e) => [e.envelope.data.status, e.envelope.data.decidedBy])).toEqual([['OPEN', null], ['OPEN', null]]);
   });
 
   it('decides only the period\'s allowance for MONTHLY and QUARTERLY evaluations and keeps them out of the annual history', async () => {
@@ -129,7 +134,7 @@ describe('recognition consumes kinerja.evaluation.completed.v1', () => {
     await waitForDecision(ds, sentinel.data.evaluationId);
     expect(await decisionsFor(ds, event.data.evaluationId)).toHaveLength(1);
     expect(await outbox('reward.decided', 'evaluationId', event.data.evaluationId)).toHaveLength(1);
-    expect(await ds.query('SELECT level FROM sanction WHERE employee_id = $1', [people.sdHead.id])).toEqual([{ level: 'LIGHT' }]);
+    expect(await ds.query('SELECT status FROM improvement_plan WHERE employee_id = $1', [people.sdHead.id])).toEqual([{ status: 'OPEN' }]);
     const processed = await ds.query('SELECT event_id FROM processed_event WHERE event_id = ANY($1)', [[event.eventId, again.eventId]]);
     expect(processed).toHaveLength(2);
   });
@@ -156,18 +161,20 @@ describe('recognition consumes kinerja.evaluation.completed.v1', () => {
     expect(dlq[1]!.value!.toString()).toBe(JSON.stringify(invalid));
   });
 
-  it('applies the policy in force on the WIB day the evaluation completed', async () => {
+  it('applies the policy in force for the evaluated period, not on the day it completed', async () => {
     const rules = (await ds.query('SELECT rules FROM reward_policy WHERE version = 1'))[0].rules;
     rules.predicates.BAIK.allowancePercent = 90;
     await ds.query(`INSERT INTO reward_policy (version, effective_from, rules) VALUES (2, '2031-01-01', $1)`, [JSON.stringify(rules)]);
-    // 2030-12-31 23:00 WIB is before the new policy; 2031-01-01 01:00 WIB (still 2030 in UTC) is after.
-    const before = completedEvent({ employee: people.outsiderHead, predicate: 'BAIK', year: 2030, completedAt: '2030-12-31T16:00:00.000Z' });
-    const after = completedEvent({ employee: people.outsiderHead, predicate: 'BAIK', year: 2030, periodType: 'MONTHLY', period: 12, completedAt: '2030-12-31T18:00:00.000Z' });
-    await producer.send(before);
-    await producer.send(after);
-    expect(await waitForDecision(ds, before.data.evaluationId)).toMatchObject({ policy_version: 1, allowance_percent: 100 });
-    expect(await waitForDecision(ds, after.data.evaluationId)).toMatchObject({ policy_version: 2, allowance_percent: 90 });
+    // The 2030 annual evaluation completes in 2031, under the new policy's dates: the 2030 policy decides it.
+    const annual2030 = completedEvent({ employee: people.outsiderHead, predicate: 'BAIK', year: 2030, completedAt: '2031-01-20T03:00:00.000Z' });
+    const december = completedEvent({ employee: people.outsiderHead, predicate: 'BAIK', year: 2030, periodType: 'MONTHLY', period: 12, completedAt: '2031-01-05T03:00:00.000Z' });
+    const january = completedEvent({ employee: people.outsiderHead, predicate: 'BAIK', year: 2031, periodType: 'MONTHLY', period: 1, completedAt: '2031-02-03T03:00:00.000Z' });
+    for (const e of [annual2030, december, january]) await producer.send(e);
+    expect(await waitForDecision(ds, annual2030.data.evaluationId)).toMatchObject({ policy_version: 1, allowance_percent: 100 });
+    expect(await waitForDecision(ds, december.data.evaluationId)).toMatchObject({ policy_version: 1, allowance_percent: 100 });
+    expect(await waitForDecision(ds, january.data.evaluationId)).toMatchObject({ policy_version: 2, allowance_percent: 90 });
   });
+
   it('reports on /metrics what it decided, dead-lettered and still has to publish', async () => {
     const event = completedEvent({ employee: people.colleague, predicate: 'BAIK', year: 2031 });
     await producer.send(event);

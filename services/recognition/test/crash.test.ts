@@ -102,7 +102,7 @@ describe('a consumer killed mid-event never yields two decisions, nor none', () 
     await producer.stop();
     await died;
 
-    // The decision, its event id, its outbox rows and its sanction proposal were committed ...
+    // The decision, its event id, its outbox rows and its improvement plan were committed ...
     expect(await decisionsFor(ds, event.data.evaluationId)).toHaveLength(1);
     expect(await count('SELECT count(*)::int AS n FROM processed_event WHERE event_id = $1', [event.eventId])).toBe(1);
     // ... but the offset was not.
@@ -115,7 +115,7 @@ describe('a consumer killed mid-event never yields two decisions, nor none', () 
     expect(next.consumer.stats().processed).toBe(0);
     expect(await decisionsFor(ds, event.data.evaluationId)).toHaveLength(1);
     expect(await count(`SELECT count(*)::int AS n FROM outbox WHERE type = 'reward.decided' AND envelope->'data'->>'evaluationId' = $1`, [event.data.evaluationId])).toBe(1);
-    expect(await count('SELECT count(*)::int AS n FROM sanction WHERE employee_id = $1', [people.teacher.id])).toBe(1);
+    expect(await count('SELECT count(*)::int AS n FROM improvement_plan WHERE employee_id = $1', [people.teacher.id])).toBe(1);
   });
 
   it('killed before its database commit: nothing was written, and the next consumer decides it once', async () => {
@@ -129,13 +129,13 @@ describe('a consumer killed mid-event never yields two decisions, nor none', () 
 
     expect(await decisionsFor(ds, event.data.evaluationId)).toEqual([]);
     expect(await count('SELECT count(*)::int AS n FROM processed_event WHERE event_id = $1', [event.eventId])).toBe(0);
-    expect(await count('SELECT count(*)::int AS n FROM sanction WHERE employee_id = $1', [people.colleague.id])).toBe(0);
+    expect(await count('SELECT count(*)::int AS n FROM improvement_plan WHERE employee_id = $1', [people.colleague.id])).toBe(0);
 
     const next = await nextConsumer(prefix);
     await waitFor(async () => next.consumer.stats().processed === 1);
     await next.stop();
     const [decision] = await decisionsFor(ds, event.data.evaluationId);
-    expect(decision).toMatchObject({ predicate: 'SANGAT_KURANG', allowance_percent: 25, sanction_recommended: 'MODERATE', source_event_id: event.eventId });
+    expect(decision).toMatchObject({ predicate: 'SANGAT_KURANG', allowance_percent: 25, sanction_recommended: null, follow_up: 'IMPROVEMENT_TRACK', source_event_id: event.eventId });
     expect(await count(`SELECT count(*)::int AS n FROM outbox WHERE type = 'reward.decided' AND envelope->'data'->>'evaluationId' = $1`, [event.data.evaluationId])).toBe(1);
   });
 });

@@ -20,9 +20,10 @@ export function cast(regency: DemoRegency) {
   const unit = (code: string) => regency.unitByCode.get(code)!;
   const disdik = unit('DISDIKBUD');
   const sd = unit('DISDIKBUD-SD');
-  const staffOf = (unitId: string, kind: string) => regency.employees.filter((e) => e.unitId === unitId && e.status === 'ACTIVE' && e.positionKind === kind);
+  // PNS: promotion is for PNS only (a PPPK has no pangkat).
+  const staffOf = (unitId: string, kind: string) => regency.employees.filter((e) => e.unitId === unitId && e.status === 'ACTIVE' && e.positionKind === kind && e.employmentType === 'PNS');
   const [teacher, colleague] = staffOf(sd.id, 'FUNGSIONAL') as [DemoEmployee, DemoEmployee];
-  const clerk = regency.employees.find((e) => e.unitId === disdik.id && e.positionKind === 'PELAKSANA' && e.status === 'ACTIVE')!;
+  const clerk = regency.employees.find((e) => e.unitId === disdik.id && e.positionKind === 'PELAKSANA' && e.status === 'ACTIVE' && e.employmentType === 'PNS')!;
   const outsiderUnit = unit('DINKES');
   const outsider = regency.employees.find((e) => e.unitId === outsiderUnit.id && e.positionKind !== 'JPT' && e.status === 'ACTIVE')!;
   return {
@@ -30,6 +31,9 @@ export function cast(regency: DemoRegency) {
     disdikHead: regency.employeeById.get(disdik.headId!)!,
     sdHead: regency.employeeById.get(sd.headId!)!,
     outsiderHead: regency.employeeById.get(outsiderUnit.headId!)!,
+    /** Direct superiors: they open discipline cases (PP 94/2021) and own improvement plans. */
+    teacherBoss: regency.employeeById.get(teacher.supervisorId!)!,
+    clerkBoss: regency.employeeById.get(clerk.supervisorId!)!,
   };
 }
 

@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { DEFAULT_REWARD_RULES, recognitionService, type RunningRecognition } from '../src';
 import { cast, cleanKafka, completedEvent, eventProducer, seedRegency, waitFor, waitForDecision } from './helpers';
 
-const DECISION_FIELDS = 'id year periodType predicate allowancePercent certificateEligible promotionEligible sanctionRecommended creditPointPercent reasons policyVersion decidedAt sourceEventId';
+const DECISION_FIELDS = 'id year periodType predicate allowancePercent certificateEligible promotionEligible sanctionRecommended followUp status revision creditPointPercent creditPoints reasons policyVersion decidedAt sourceEventId';
 
 describe('recognition through the gateway', () => {
   let graph: TestGraph;
@@ -26,7 +26,7 @@ describe('recognition through the gateway', () => {
     dbUrl = graph.databases.recognition!.url;
     tokens.admin = await graph.token(regency.admin.id, ['ADMIN', 'EMPLOYEE']);
     tokens.analyst = await graph.token(people.outsider.id, ['ANALYST']);
-    for (const who of ['teacher', 'colleague', 'clerk', 'disdikHead', 'sdHead', 'outsiderHead'] as const) {
+    for (const who of ['teacher', 'colleague', 'clerk', 'disdikHead', 'sdHead', 'outsiderHead', 'teacherBoss', 'clerkBoss'] as const) {
       tokens[who] = await graph.token(people[who].id, ['EMPLOYEE']);
     }
     await (await recognition.consumer!.started)!.ready;
@@ -106,7 +106,7 @@ describe('recognition through the gateway', () => {
       const data = await graphqlOk(graph.url, MINE, {}, { token: tokens.teacher });
       expect(data.me.rewardDecisions).toEqual([expect.objectContaining({
         id: decisions.teacher, year: 2026, periodType: 'ANNUAL', predicate: 'SANGAT_BAIK', allowancePercent: 100, certificateEligible: true,
-        promotionEligible: true, sanctionRecommended: null, creditPointPercent: 150, policyVersion: 1,
+        promotionEligible: true, sanctionRecommended: null, followUp: 'NONE', status: 'ACTIVE', revision: 1, creditPointPercent: 150, policyVersion: 1,
         employee: { id: people.teacher.id, name: people.teacher.name },
       })]);
       expect(data.me.rewardDecisions[0].reasons).toHaveLength(4);
@@ -157,13 +157,13 @@ describe('recognition through the gateway', () => {
       expect(codeOf(await graphql(graph.url, Q, { id: decisions.clerk }, { token: tokens.teacher }))).toBe('FORBIDDEN');
     });
 
-    it('reads 50 employees\' decisions, awards and sanctions in a constant number of statements', async () => {
-      const Q = `query($u: ID!) { employees(unitId: $u, includeSubunits: true, first: 50) { totalCount edges { node { id rewardDecisions { predicate awards { kind } }
+    it('reads 200 employees\' decisions, awards and sanctions in a constant number of statements', async () => {
+      const Q = `query($u: ID!) { employees(unitId: $u, includeSubunits: true, first: 200) { totalCount edges { node { id rewardDecisions { predicate awards { kind } }
         awards { kind decision { year } } sanctions { level history { status by { id } } decision { predicate } } } } } }`;
       let data: Record<string, any> = {};
       const counts = await graph.countSql(async () => { data = await graphqlOk(graph.url, Q, { u: people.disdik.id }, { token: tokens.disdikHead }); });
       const nodes = data.employees.edges.map((e: any) => e.node);
-      expect(nodes).toHaveLength(50);
+      expect(nodes).toHaveLength(Math.min(200, data.employees.totalCount));
       expect(nodes.filter((n: any) => n.rewardDecisions.length > 0).map((n: any) => n.id).sort()).toEqual([people.teacher.id, people.colleague.id, people.clerk.id].sort());
       // A statement per list field and batch (the head's own row needs no directory call, so it
       // batches apart), plus the outbox relay's idle poll: constant; per employee it would pass 150.
@@ -224,72 +224,86 @@ describe('recognition through the gateway', () => {
     });
   });
 
-  describe('sanctions', () => {
-    const PROPOSE = `mutation($e: ID!, $l: SanctionLevel!, $r: String!, $d: ID) { proposeSanction(employeeId: $e, level: $l, reason: $r, decisionId: $d) {
-      id level reason status decidedOn proposedBy { id } employee { id } decision { id } history { status by { id } reason } } }`;
-    const DECIDE = `mutation($id: ID!, $impose: Boolean!, $r: String) { decideSanction(id: $id, impose: $impose, reason: $r) {
-      id status decidedOn decidedBy { id } history { status by { id } reason at } } }`;
+  describe('discipline cases (PP 94/2021), never from a predicate', () => {
+    const PROPOSE = `mutation($e: ID!, $l: SanctionLevel!, $v: String!, $r: String!, $d: ID) { proposeSanction(employeeId: $e, level: $l, violation: $v, reason: $r, decisionId: $d) {
+      id level violation reason status decidedOn proposedBy { id } employee { id } history { status by { id } reason } } }`;
+    const EXAMINE = `mutation($s: ID!, $d: Date!, $x: [ID!]!) { recordExamination(sanctionId: $s, heldOn: $d, examinerIds: $x, record: "Berita acara pemeriksaan") { id status } }`;
+    const DECIDE = `mutation($id: ID!, $impose: Boolean!, $r: String, $t: SanctionType, $from: Date) { decideSanction(id: $id, impose: $impose, reason: $r, type: $t, startsOn: $from) {
+      id status type startsOn endsOn decidedOn decidedBy { id } history { status by { id } reason at } } }`;
 
-    it('shows the system\'s proposal from a KURANG decision to the employee, with its history', async () => {
-      const data = await graphqlOk(graph.url, '{ me { sanctions { level status reason proposedBy { id } decision { id } history { status by { id } reason } } } }', {}, { token: tokens.clerk });
-      expect(data.me.sanctions).toEqual([{
-        level: 'LIGHT', status: 'PROPOSED', reason: expect.stringMatching(/^Sanction: predicate KURANG recommends a LIGHT sanction/), proposedBy: null,
-        decision: { id: decisions.clerk }, history: [{ status: 'PROPOSED', by: null, reason: expect.stringMatching(/^Sanction: /) }],
-      }]);
+    it('proposes no case from a KURANG decision: the clerk has an improvement plan owned by the direct superior instead', async () => {
+      const data = await graphqlOk(graph.url, '{ me { sanctions { id } improvementPlans { status owner { id } decision { id followUp sanctionRecommended } } } }', {}, { token: tokens.clerk });
+      expect(data.me.sanctions).toEqual([]);
+      expect(data.me.improvementPlans).toEqual([{ status: 'OPEN', owner: { id: people.clerkBoss.id }, decision: { id: decisions.clerk, followUp: 'IMPROVEMENT_TRACK', sanctionRecommended: null } }]);
     });
 
-    it('lets a unit head propose for their unit, and ADMIN impose, then revoke, keeping who and why', async () => {
-      const reason = 'Absent without leave for 12 working days in March';
-      const proposed = await graphqlOk(graph.url, PROPOSE, { e: people.clerk.id, l: 'MODERATE', r: reason, d: decisions.clerk }, { token: tokens.disdikHead });
+    it('lets the direct superior open a case, ADMIN impose it after the examination, then revoke it, keeping who and why', async () => {
+      const violation = 'Absent without leave for 12 working days in March';
+      const reason = 'Reported by the attendance system';
+      const proposed = await graphqlOk(graph.url, PROPOSE, { e: people.clerk.id, l: 'LIGHT', v: violation, r: reason }, { token: tokens.clerkBoss });
       const id = proposed.proposeSanction.id;
       expect(proposed.proposeSanction).toMatchObject({
-        level: 'MODERATE', reason, status: 'PROPOSED', decidedOn: null, proposedBy: { id: people.disdikHead.id }, employee: { id: people.clerk.id },
-        decision: { id: decisions.clerk }, history: [{ status: 'PROPOSED', by: { id: people.disdikHead.id }, reason }],
+        level: 'LIGHT', violation, reason, status: 'PROPOSED', decidedOn: null, proposedBy: { id: people.clerkBoss.id }, employee: { id: people.clerk.id },
+        history: [{ status: 'PROPOSED', by: { id: people.clerkBoss.id }, reason }],
       });
-      expect(codeOf(await graphql(graph.url, DECIDE, { id, impose: true }, { token: tokens.disdikHead }))).toBe('FORBIDDEN');
+      expect(codeOf(await graphql(graph.url, DECIDE, { id, impose: true, t: 'WRITTEN_REPRIMAND', from: '2026-05-04' }, { token: tokens.clerkBoss }))).toBe('FORBIDDEN');
+      const unexamined = await graphql(graph.url, DECIDE, { id, impose: true, t: 'WRITTEN_REPRIMAND', from: '2026-05-04' }, { token: tokens.admin });
+      expect(unexamined.errors?.[0]?.message).toBe('impose: the case has no examination record yet; recordExamination first (PP 94/2021 art. 27)');
+      expect(codeOf(await graphql(graph.url, EXAMINE, { s: id, d: '2026-04-20', x: [people.clerkBoss.id] }, { token: tokens.disdikHead }))).toBe('FORBIDDEN');
+      await graphqlOk(graph.url, EXAMINE, { s: id, d: '2026-04-20', x: [people.clerkBoss.id] }, { token: tokens.clerkBoss });
 
-      const imposed = await graphqlOk(graph.url, DECIDE, { id, impose: true, r: 'Confirmed by the disciplinary hearing' }, { token: tokens.admin });
+      const imposed = await graphqlOk(graph.url, DECIDE, { id, impose: true, r: 'Confirmed by the disciplinary hearing', t: 'WRITTEN_REPRIMAND', from: '2026-05-04' }, { token: tokens.admin });
       const adminId = imposed.decideSanction.decidedBy.id;
-      expect(imposed.decideSanction).toMatchObject({ status: 'IMPOSED', decidedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+      expect(imposed.decideSanction).toMatchObject({ status: 'IMPOSED', type: 'WRITTEN_REPRIMAND', startsOn: '2026-05-04', endsOn: null, decidedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
       const again = await graphql(graph.url, DECIDE, { id, impose: true }, { token: tokens.admin });
       expect(codeOf(again)).toBe('BAD_USER_INPUT');
       expect(again.errors?.[0]?.message).toBe('impose: the sanction is already IMPOSED; pass impose: false to revoke it');
+      expect((await graphql(graph.url, DECIDE, { id, impose: false }, { token: tokens.admin })).errors?.[0]?.message).toBe('reason: is required when revoking a sanction');
 
-      const revoked = await graphqlOk(graph.url, DECIDE, { id, impose: false }, { token: tokens.admin });
+      const revoked = await graphqlOk(graph.url, DECIDE, { id, impose: false, r: 'Annulled on appeal' }, { token: tokens.admin });
       expect(revoked.decideSanction.status).toBe('REVOKED');
       expect(revoked.decideSanction.history.map((h: any) => [h.status, h.by?.id, h.reason])).toEqual([
-        ['PROPOSED', people.disdikHead.id, reason],
+        ['PROPOSED', people.clerkBoss.id, reason],
+        ['EXAMINED', people.clerkBoss.id, 'Examined on 2026-04-20 by 1 examiner'],
         ['IMPOSED', adminId, 'Confirmed by the disciplinary hearing'],
-        ['REVOKED', adminId, 'Revoked by ADMIN (no reason given)'],
+        ['REVOKED', adminId, 'Annulled on appeal'],
       ]);
       const events = await ds.query(`SELECT envelope FROM outbox WHERE type = 'sanction.decided' AND envelope->'data'->>'sanctionId' = $1 ORDER BY id`, [id]);
-      expect(events.map((e: any) => e.envelope.data.status)).toEqual(['PROPOSED', 'IMPOSED', 'REVOKED']);
-      expect(events[1].envelope.data).toEqual({ sanctionId: id, employeeId: people.clerk.id, level: 'MODERATE', status: 'IMPOSED', reason: 'Confirmed by the disciplinary hearing' });
+      expect(events.map((e: any) => e.envelope.data.status)).toEqual(['PROPOSED', 'EXAMINED', 'IMPOSED', 'REVOKED']);
+      expect(events[2].envelope.data).toEqual({
+        sanctionId: id, employeeId: people.clerk.id, level: 'LIGHT', status: 'IMPOSED', reason: 'Confirmed by the disciplinary hearing',
+        violation, type: 'WRITTEN_REPRIMAND', startsOn: '2026-05-04', endsOn: null,
+      });
     });
 
-    it('refuses proposals from those without the right and bad input, writing nothing', async () => {
+    it('refuses cases from those without the right, from a reward decision, and bad input, writing nothing', async () => {
       const before = await rowCounts(dbUrl, ['sanction', 'sanction_history', 'outbox']);
-      const r = 'Repeatedly late to work';
-      expect(codeOf(await graphql(graph.url, PROPOSE, { e: people.teacher.id, l: 'LIGHT', r }, { token: tokens.colleague }))).toBe('FORBIDDEN');
-      expect(codeOf(await graphql(graph.url, PROPOSE, { e: people.clerk.id, l: 'LIGHT', r }, { token: tokens.sdHead }))).toBe('FORBIDDEN');
-      expect(codeOf(await graphql(graph.url, PROPOSE, { e: people.clerk.id, l: 'LIGHT', r }, { token: tokens.outsiderHead }))).toBe('FORBIDDEN');
-      const short = await graphql(graph.url, PROPOSE, { e: people.clerk.id, l: 'LIGHT', r: 'x' }, { token: tokens.disdikHead });
-      expect(short.errors?.[0]?.message).toBe('reason: must be 3 to 2000 characters');
-      const other = await graphql(graph.url, PROPOSE, { e: people.clerk.id, l: 'LIGHT', r, d: decisions.teacher }, { token: tokens.admin });
-      expect(other.errors?.[0]?.message).toBe('decisionId: the reward decision belongs to another employee');
-      const nobody = await graphql(graph.url, PROPOSE, { e: '00000000-0000-4000-8000-000000000000', l: 'LIGHT', r }, { token: tokens.admin });
+      const v = 'Repeatedly late to work';
+      const r = 'Attendance record';
+      expect(codeOf(await graphql(graph.url, PROPOSE, { e: people.teacher.id, l: 'LIGHT', v, r }, { token: tokens.colleague }))).toBe('FORBIDDEN');
+      // A unit head who is not the direct superior: FORBIDDEN (PP 94/2021: the direct superior or BKPSDM).
+      expect(codeOf(await graphql(graph.url, PROPOSE, { e: people.clerk.id, l: 'LIGHT', v, r }, { token: tokens.disdikHead }))).toBe('FORBIDDEN');
+      expect(codeOf(await graphql(graph.url, PROPOSE, { e: people.clerk.id, l: 'LIGHT', v, r }, { token: tokens.outsiderHead }))).toBe('FORBIDDEN');
+      // Whatever the input, a caller without the right is FORBIDDEN.
+      expect(codeOf(await graphql(graph.url, PROPOSE, { e: people.clerk.id, l: 'LIGHT', v: 'x', r }, { token: tokens.teacher }))).toBe('FORBIDDEN');
+      const short = await graphql(graph.url, PROPOSE, { e: people.clerk.id, l: 'LIGHT', v: 'x', r }, { token: tokens.clerkBoss });
+      expect(short.errors?.[0]?.message).toBe('violation: must be 3 to 2000 characters');
+      const fromDecision = await graphql(graph.url, PROPOSE, { e: people.clerk.id, l: 'LIGHT', v, r, d: decisions.clerk }, { token: tokens.admin });
+      expect(fromDecision.errors?.[0]?.message).toBe('decisionId: a discipline case is never opened from a reward decision: a predicate is not a disciplinary offence (PP 94/2021)');
+      const nobody = await graphql(graph.url, PROPOSE, { e: '00000000-0000-4000-8000-000000000000', l: 'LIGHT', v, r }, { token: tokens.admin });
       expect(nobody.errors?.[0]?.message).toBe('employeeId: no employee has id 00000000-0000-4000-8000-000000000000');
       const unknown = await graphql(graph.url, DECIDE, { id: '00000000-0000-4000-8000-000000000000', impose: true }, { token: tokens.admin });
       expect(codeOf(unknown)).toBe('NOT_FOUND');
       expect(await rowCounts(dbUrl, ['sanction', 'sanction_history', 'outbox'])).toEqual(before);
     });
 
-    it('lists sanctions by status for ADMIN and for unit heads in their units only', async () => {
+    it('lists cases by status for ADMIN and for unit heads in their units only', async () => {
       const LIST = `query($s: SanctionStatus) { sanctions(status: $s) { level status employee { id } } }`;
-      const proposed = await graphqlOk(graph.url, LIST, { s: 'PROPOSED' }, { token: tokens.admin });
-      expect(proposed.sanctions).toEqual([{ level: 'LIGHT', status: 'PROPOSED', employee: { id: people.clerk.id } }]);
+      const revoked = await graphqlOk(graph.url, LIST, { s: 'REVOKED' }, { token: tokens.admin });
+      expect(revoked.sanctions).toEqual([{ level: 'LIGHT', status: 'REVOKED', employee: { id: people.clerk.id } }]);
+      expect((await graphqlOk(graph.url, LIST, { s: 'PROPOSED' }, { token: tokens.admin })).sanctions).toEqual([]);
       const head = await graphqlOk(graph.url, LIST, {}, { token: tokens.disdikHead });
-      expect(head.sanctions.map((s: any) => s.status).sort()).toEqual(['PROPOSED', 'REVOKED']);
+      expect(head.sanctions.map((s: any) => s.status)).toEqual(['REVOKED']);
       const other = await graphqlOk(graph.url, LIST, {}, { token: tokens.outsiderHead });
       expect(other.sanctions).toEqual([]);
       expect(codeOf(await graphql(graph.url, LIST, {}, { token: tokens.clerk }))).toBe('FORBIDDEN');

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { heavierSanction, PeriodType, Predicate, predicateRank, PREDICATES_BEST_FIRST, SanctionLevel } from './enums';
+import { type EmploymentType, FOLLOW_UPS_MILDEST_FIRST, FollowUp, PeriodType, Predicate, predicateRank, PREDICATES_BEST_FIRST } from './enums';
 
 /**
- * The reward policy (DOMAIN.md, "Recognition: rewards and sanctions"): a versioned JSON document an
+ * The reward policy (DOMAIN.md, "Recognition: rewards, improvement and discipline"): a versioned JSON document an
  * ADMIN may replace, validated here, and `decide()`, the pure function that turns one completed
  * evaluation (plus the employee's earlier annual predicates) into a reward decision with one
  * human-readable reason per rule that fired.
@@ -10,11 +10,13 @@ import { heavierSanction, PeriodType, Predicate, predicateRank, PREDICATES_BEST_
 
 const POSITION_KINDS = ['JPT', 'ADMINISTRATOR', 'PENGAWAS', 'FUNGSIONAL', 'PELAKSANA'] as const;
 
+const followUpName = z.enum(FollowUp, `must be one of ${FOLLOW_UPS_MILDEST_FIRST.join(', ')}`);
+
 const predicateRule = z.strictObject({
   allowancePercent: z.number('must be a number').min(0, 'must be at least 0').max(100, 'must be at most 100'),
   certificate: z.boolean('must be true or false'),
-  sanction: z.enum(SanctionLevel, 'must be LIGHT, MODERATE, SEVERE or null').nullable(),
-  coaching: z.boolean('must be true or false'),
+  /** DOMAIN.md: what the predicate calls for; an administrative measure, never a discipline case (PP 94/2021). */
+  followUp: followUpName,
   creditPointPercent: z.number('must be a number').min(0, 'must be at least 0').max(200, 'must be at most 200'),
 });
 
@@ -32,28 +34,43 @@ export const rewardRulesSchema = z.strictObject({
     minimumPredicate: predicateName,
     annualEvaluations: z.number('must be a number').int('must be a whole number').min(1, 'must be at least 1').max(5, 'must be at most 5'),
   }),
-  consecutiveLowAnnual: z.strictObject({
-    atOrBelow: predicateName,
-    annualEvaluations: z.number('must be a number').int('must be a whole number').min(2, 'must be at least 2').max(5, 'must be at most 5'),
-    sanction: z.enum(SanctionLevel, 'must be LIGHT, MODERATE or SEVERE'),
-  }),
   creditPoints: z.strictObject({
     positionKinds: z.array(z.enum(POSITION_KINDS, `must be one of ${POSITION_KINDS.join(', ')}`), 'must be a list of position kinds'),
   }),
 }).superRefine((rules, ctx) => {
-  // A worse predicate never earns more than a better one (the table falls monotonically).
+  for (const problem of policyRuleProblems(rules)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+}, { when: (payload) => payload.issues.length === 0 }); // only a document otherwise valid is checked as a whole
+
+/**
+ * DOMAIN.md, "Recognition": the rules a policy document must keep as a whole, each problem naming
+ * its rule. Pure, so every rule has a table test.
+ */
+export function policyRuleProblems(rules: z.infer<typeof rewardRulesSchema>): Array<{ path: string[]; message: string }> {
+  const out: Array<{ path: string[]; message: string }> = [];
+  // Rule "no certificate below BAIK".
+  for (const p of PREDICATES_BEST_FIRST.slice(2)) {
+    if (rules.predicates[p].certificate) out.push({ path: ['predicates', p, 'certificate'], message: 'must be false: no certificate below BAIK' });
+  }
+  // Rule "promotion minimum at least BAIK" (PP 99/2000 art. 13).
+  if (predicateRank(rules.promotion.minimumPredicate) > predicateRank(Predicate.BAIK)) {
+    out.push({ path: ['promotion', 'minimumPredicate'], message: 'must be BAIK or SANGAT_BAIK: the promotion minimum is at least BAIK' });
+  }
+  // Rule "never better for a worse predicate": percents, certificates and follow-ups.
   for (let i = 1; i < PREDICATES_BEST_FIRST.length; i++) {
     const better = PREDICATES_BEST_FIRST[i - 1] as Predicate;
     const worse = PREDICATES_BEST_FIRST[i] as Predicate;
+    const b = rules.predicates[better];
+    const w = rules.predicates[worse];
     for (const field of ['allowancePercent', 'creditPointPercent'] as const) {
-      const b = rules.predicates[better][field];
-      const w = rules.predicates[worse][field];
-      if (w > b) {
-        ctx.addIssue({ code: 'custom', path: ['predicates', worse, field], message: `must not exceed ${better}'s ${b}: a worse predicate cannot earn more` });
-      }
+      if (w[field] > b[field]) out.push({ path: ['predicates', worse, field], message: `must not exceed ${better}'s ${b[field]}: a worse predicate cannot earn more` });
+    }
+    if (w.certificate && !b.certificate) out.push({ path: ['predicates', worse, 'certificate'], message: `must be false while ${better} earns none: a worse predicate cannot earn more` });
+    if (FOLLOW_UPS_MILDEST_FIRST.indexOf(w.followUp) < FOLLOW_UPS_MILDEST_FIRST.indexOf(b.followUp)) {
+      out.push({ path: ['predicates', worse, 'followUp'], message: `must be at least ${better}'s ${b.followUp}: a worse predicate cannot call for a milder follow-up` });
     }
   }
-}, { when: (payload) => payload.issues.length === 0 }); // only a document otherwise valid is checked for monotony
+  return out;
+}
 
 export type RewardRules = z.infer<typeof rewardRulesSchema>;
 
@@ -61,14 +78,13 @@ export type RewardRules = z.infer<typeof rewardRulesSchema>;
  * version 1; change the policy with setRewardPolicy (a new version), never by editing this. */
 export const DEFAULT_REWARD_RULES: RewardRules = {
   predicates: {
-    SANGAT_BAIK: { allowancePercent: 100, certificate: true, sanction: null, coaching: false, creditPointPercent: 150 },
-    BAIK: { allowancePercent: 100, certificate: false, sanction: null, coaching: false, creditPointPercent: 100 },
-    BUTUH_PERBAIKAN: { allowancePercent: 75, certificate: false, sanction: null, coaching: true, creditPointPercent: 75 },
-    KURANG: { allowancePercent: 50, certificate: false, sanction: SanctionLevel.LIGHT, coaching: false, creditPointPercent: 50 },
-    SANGAT_KURANG: { allowancePercent: 25, certificate: false, sanction: SanctionLevel.MODERATE, coaching: false, creditPointPercent: 25 },
+    SANGAT_BAIK: { allowancePercent: 100, certificate: true, followUp: FollowUp.NONE, creditPointPercent: 150 },
+    BAIK: { allowancePercent: 100, certificate: false, followUp: FollowUp.NONE, creditPointPercent: 100 },
+    BUTUH_PERBAIKAN: { allowancePercent: 75, certificate: false, followUp: FollowUp.COACHING, creditPointPercent: 75 },
+    KURANG: { allowancePercent: 50, certificate: false, followUp: FollowUp.IMPROVEMENT_TRACK, creditPointPercent: 50 },
+    SANGAT_KURANG: { allowancePercent: 25, certificate: false, followUp: FollowUp.IMPROVEMENT_TRACK, creditPointPercent: 25 },
   },
   promotion: { minimumPredicate: Predicate.BAIK, annualEvaluations: 2 },
-  consecutiveLowAnnual: { atOrBelow: Predicate.KURANG, annualEvaluations: 2, sanction: SanctionLevel.SEVERE },
   creditPoints: { positionKinds: ['FUNGSIONAL'] },
 };
 export const DEFAULT_POLICY_EFFECTIVE_FROM = '2020-01-01';
@@ -82,6 +98,19 @@ function issueText(issue: z.core.$ZodIssue): string {
   return `${where}: ${message}`;
 }
 
+/** Keys of the old document that tied a predicate to a discipline case: refused with the rule that forbids them. */
+function legacyKeys(json: unknown): string[] {
+  if (!json || typeof json !== 'object') return [];
+  const doc = json as Record<string, unknown>;
+  const out: string[] = [];
+  const predicates = doc.predicates && typeof doc.predicates === 'object' ? doc.predicates as Record<string, unknown> : {};
+  for (const [name, rule] of Object.entries(predicates)) {
+    if (rule && typeof rule === 'object' && 'sanction' in rule) out.push(`predicates.${name}.sanction: not allowed: a predicate is not a disciplinary offence (PP 94/2021); use followUp`);
+  }
+  if ('consecutiveLowAnnual' in doc) out.push('consecutiveLowAnnual: not allowed: low predicates lead to the improvement track (PP 30/2019 art. 56-58), not to a discipline case');
+  return out;
+}
+
 /** Parses and validates a policy document; the problem names the offending path and rule. */
 export function parseRewardRules(text: string): RulesCheck {
   let json: unknown;
@@ -90,6 +119,8 @@ export function parseRewardRules(text: string): RulesCheck {
   } catch (error) {
     return { ok: false, problem: `is not valid JSON (${(error as Error).message})` };
   }
+  const legacy = legacyKeys(json);
+  if (legacy.length > 0) return { ok: false, problem: legacy.join('; ') };
   const result = rewardRulesSchema.safeParse(json);
   if (!result.success) return { ok: false, problem: result.error.issues.map(issueText).join('; ') };
   return { ok: true, rules: result.data };
@@ -108,6 +139,10 @@ export interface DecisionInput {
   period: number | null;
   /** From personnel's directory; null when personnel does not know the employee. */
   positionKind: string | null;
+  /** PNS or PPPK, from the event or personnel's directory; null when unknown. */
+  employmentType?: EmploymentType | null;
+  /** The functional position's yearly credit-point coefficient, where known (see creditCoefficientOf). */
+  creditCoefficient?: number | null;
   /** The employee's annual predicates from earlier consumed events (other years than `year`). */
   annualHistory: readonly AnnualPredicate[];
 }
@@ -116,23 +151,50 @@ export interface RewardOutcome {
   allowancePercent: number;
   certificateEligible: boolean;
   promotionEligible: boolean;
-  sanctionRecommended: SanctionLevel | null;
+  /** DOMAIN.md: what the predicate calls for; never a discipline case. */
+  followUp: FollowUp;
   /** Share of a functional position's yearly credit-point coefficient; null when not applicable. */
   creditPointPercent: number | null;
+  /** creditPointPercent × the coefficient, where the coefficient is known. */
+  creditPoints: number | null;
   reasons: string[];
 }
-
-const SANCTION_WORD: Record<SanctionLevel, string> = {
-  [SanctionLevel.LIGHT]: 'hukuman disiplin ringan',
-  [SanctionLevel.MODERATE]: 'hukuman disiplin sedang',
-  [SanctionLevel.SEVERE]: 'hukuman disiplin berat',
-};
 
 function periodLabel(year: number, periodType: PeriodType, period: number | null): string {
   if (periodType === PeriodType.MONTHLY) return `${year}-${String(period ?? 0).padStart(2, '0')}`;
   if (periodType === PeriodType.QUARTERLY) return `${year}-Q${period ?? 0}`;
   return String(year);
 }
+
+/**
+ * The first day of a cycle's performance period (YYYY-MM-DD): the policy in force on it decides the
+ * period (DOMAIN.md: chosen by the performance period, not the completion date).
+ */
+export function periodStart(year: number, periodType: PeriodType | string, period: number | null): string {
+  const month = periodType === PeriodType.MONTHLY ? (period ?? 1) : periodType === PeriodType.QUARTERLY ? ((period ?? 1) - 1) * 3 + 1 : 1;
+  return `${year}-${String(month).padStart(2, '0')}-01`;
+}
+
+/**
+ * The yearly credit-point coefficient of a functional position from its title's jenjang
+ * (PermenPANRB 1/2023 lampiran, used by Peraturan BKN 3/2023): null when the title names none.
+ */
+export function creditCoefficientOf(positionTitle: string | null | undefined): number | null {
+  if (!positionTitle) return null;
+  const t = positionTitle.toLowerCase().replace(/\s+/g, ' ');
+  const table: Array<[RegExp, number]> = [
+    [/\bahli utama\b/, 50], [/\bahli madya\b/, 37.5], [/\bahli muda\b/, 25], [/\bahli pertama\b/, 12.5],
+    [/\bpenyelia\b/, 25], [/\bmahir\b/, 12.5], [/\bterampil\b/, 5], [/\bpemula\b/, 3.75],
+  ];
+  for (const [pattern, coefficient] of table) if (pattern.test(t)) return coefficient;
+  return null;
+}
+
+const FOLLOW_UP_REASON: Record<FollowUp, (p: Predicate) => string | null> = {
+  [FollowUp.NONE]: () => null,
+  [FollowUp.COACHING]: (p) => `Follow-up: predicate ${p} calls for coaching by the direct supervisor and a competency development plan.`,
+  [FollowUp.IMPROVEMENT_TRACK]: (p) => `Follow-up: predicate ${p} opens a 6-month improvement plan owned by the direct supervisor (PP 30/2019 art. 56-58), an administrative measure.`,
+};
 
 const atLeast = (p: Predicate, minimum: Predicate) => predicateRank(p) <= predicateRank(minimum);
 
@@ -149,44 +211,49 @@ export class RewardPolicy {
 
     if (input.periodType !== PeriodType.ANNUAL) {
       // DOMAIN.md: monthly and quarterly results feed the period's TPP; the rest follows the annual evaluation.
-      reasons.push(`${input.periodType} evaluation: only the period's allowance is decided; certificates, promotion, credit points and sanctions follow the annual evaluation.`);
-      return { allowancePercent: rule.allowancePercent, certificateEligible: false, promotionEligible: false, sanctionRecommended: null, creditPointPercent: null, reasons };
+      reasons.push(`${input.periodType} evaluation: only the period's allowance is decided; certificates, promotion, credit points and follow-ups follow the annual evaluation.`);
+      return { allowancePercent: rule.allowancePercent, certificateEligible: false, promotionEligible: false, followUp: FollowUp.NONE, creditPointPercent: null, creditPoints: null, reasons };
     }
 
     if (rule.certificate) reasons.push(`Certificate: predicate ${input.predicate} earns a certificate of recognition (piagam penghargaan).`);
-    if (rule.coaching) reasons.push(`Coaching: predicate ${input.predicate} calls for coaching by the supervisor rather than a sanction.`);
-
-    let sanction: SanctionLevel | null = rule.sanction;
-    if (rule.sanction) {
-      reasons.push(`Sanction: predicate ${input.predicate} recommends a ${rule.sanction} sanction (${SANCTION_WORD[rule.sanction]}), to be decided by BKPSDM.`);
-    }
+    const followUp = FOLLOW_UP_REASON[rule.followUp](input.predicate);
+    if (followUp) reasons.push(followUp);
 
     const promotion = this.promotion(input);
     reasons.push(promotion.reason);
 
-    const low = this.consecutiveLow(input);
-    if (low) {
-      sanction = heavierSanction(sanction, this.rules.consecutiveLowAnnual.sanction);
-      reasons.push(low);
-    }
-
     let creditPointPercent: number | null = null;
+    let creditPoints: number | null = null;
     if (input.positionKind === null) {
       reasons.push('Credit points: not computed, the employee\'s position kind is unknown to personnel.');
     } else if ((this.rules.creditPoints.positionKinds as readonly string[]).includes(input.positionKind)) {
       creditPointPercent = rule.creditPointPercent;
+      const coefficient = input.creditCoefficient ?? null;
       // Peraturan BKN 3/2023: predicate percent × the position's yearly coefficient.
-      reasons.push(`Credit points: a ${input.positionKind} position earns ${rule.creditPointPercent}% of its yearly credit-point coefficient for predicate ${input.predicate} (Peraturan BKN 3/2023).`);
+      if (coefficient === null) {
+        reasons.push(`Credit points: a ${input.positionKind} position earns ${rule.creditPointPercent}% of its yearly credit-point coefficient for predicate ${input.predicate} (Peraturan BKN 3/2023); the coefficient is not known from the position title.`);
+      } else {
+        creditPoints = Math.round(coefficient * rule.creditPointPercent) / 100;
+        reasons.push(`Credit points: a ${input.positionKind} position earns ${rule.creditPointPercent}% of its yearly credit-point coefficient ${coefficient} for predicate ${input.predicate}: ${creditPoints} (Peraturan BKN 3/2023).`);
+      }
     }
 
     return {
       allowancePercent: rule.allowancePercent,
       certificateEligible: rule.certificate,
       promotionEligible: promotion.eligible,
-      sanctionRecommended: sanction,
+      followUp: rule.followUp,
       creditPointPercent,
+      creditPoints,
       reasons,
     };
+  }
+
+  /** The annual years this year's decision depends on (the promotion window before it). */
+  dependsOnYears(year: number): number[] {
+    const out: number[] = [];
+    for (let y = year - this.rules.promotion.annualEvaluations + 1; y < year; y++) out.push(y);
+    return out;
   }
 
   /** The employee's annual predicates for `count` consecutive years ending with this one (undefined where missing). */
@@ -198,8 +265,11 @@ export class RewardPolicy {
     return out;
   }
 
-  /** DOMAIN.md: promotion needs at least BAIK in each of the last two annual evaluations. */
+  /** DOMAIN.md: promotion (PP 99/2000 art. 13), PNS only, needs at least BAIK in each of the last two annual evaluations. */
   private promotion(input: DecisionInput): { eligible: boolean; reason: string } {
+    const type = input.employmentType ?? null;
+    if (type === 'PPPK') return { eligible: false, reason: 'Promotion: not applicable; a PPPK has no pangkat, and promotion (kenaikan pangkat, PP 99/2000) is for PNS only.' };
+    if (type === null) return { eligible: false, reason: 'Promotion: not decided; the employee\'s employment type is unknown to personnel, and promotion is for PNS only.' };
     const { minimumPredicate, annualEvaluations } = this.rules.promotion;
     const years = this.lastAnnual(input, annualEvaluations);
     const problems = years.flatMap(({ year, predicate }) => {
@@ -210,15 +280,5 @@ export class RewardPolicy {
     if (problems.length > 0) return { eligible: false, reason: `Promotion: not eligible; it needs ${need}: ${problems.join('; ')}.` };
     const seen = years.map((y) => `${y.year} ${y.predicate}`).join(', ');
     return { eligible: true, reason: `Promotion: eligible for a promotion recommendation (kenaikan pangkat); annual predicates ${seen} are each ${minimumPredicate} or better.` };
-  }
-
-  /** DOMAIN.md: two consecutive annual predicates of KURANG or worse recommend SEVERE. */
-  private consecutiveLow(input: DecisionInput): string | null {
-    const { atOrBelow, annualEvaluations, sanction } = this.rules.consecutiveLowAnnual;
-    const years = this.lastAnnual(input, annualEvaluations);
-    const low = (p: Predicate | undefined) => p !== undefined && predicateRank(p) >= predicateRank(atOrBelow);
-    if (!years.every((y) => low(y.predicate))) return null;
-    const seen = years.map((y) => `${y.year} ${y.predicate}`).join(', ');
-    return `Sanction: ${annualEvaluations} consecutive annual predicates of ${atOrBelow} or worse (${seen}) recommend a ${sanction} sanction (${SANCTION_WORD[sanction]}): review for transfer or demotion after the 6-month improvement period of PP 30/2019.`;
   }
 }

@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { PeriodType, Predicate, SanctionLevel } from '../domain/enums';
+import type { DecisionStatus, EmploymentType, FollowUp, PeriodType, Predicate, SanctionLevel } from '../domain/enums';
 
-/** The reward decision for one completed evaluation (unique per evaluation and per source event). */
+/** The reward decision for one completed evaluation; a revision (same evaluation, revision + 1) when what it depended on changed. */
 @Entity({ name: 'reward_decision' })
 export class RewardDecisionRow {
   @PrimaryColumn({ type: 'uuid' })
@@ -47,8 +47,37 @@ export class RewardDecisionRow {
   @Column({ name: 'promotion_eligible', type: 'boolean' })
   promotionEligible: boolean;
 
+  /** Deprecated: always null (a predicate is not a disciplinary offence, PP 94/2021). */
   @Column({ name: 'sanction_recommended', type: 'varchar', length: 8, nullable: true })
   sanctionRecommended: SanctionLevel | null;
+
+  @Column({ type: 'varchar', length: 10 })
+  status: DecisionStatus;
+
+  @Column({ type: 'integer' })
+  revision: number;
+
+  @Column({ name: 'revises_id', type: 'uuid', nullable: true })
+  revisesId: string | null;
+
+  @Column({ name: 'follow_up', type: 'varchar', length: 17 })
+  followUp: FollowUp;
+
+  @Column({ name: 'credit_points', type: 'double precision', nullable: true })
+  creditPoints: number | null;
+
+  @Column({ name: 'credit_coefficient', type: 'double precision', nullable: true })
+  creditCoefficient: number | null;
+
+  @Column({ name: 'employment_type', type: 'varchar', length: 4, nullable: true })
+  employmentType: EmploymentType | null;
+
+  /** The earlier annual predicates the decision used: year → predicate (null: none recorded). */
+  @Column({ name: 'depends_on', type: 'jsonb' })
+  dependsOn: Record<string, string | null>;
+
+  @Column({ name: 'supersedes_evaluation_id', type: 'uuid', nullable: true })
+  supersedesEvaluationId: string | null;
 
   @Column({ name: 'credit_point_percent', type: 'double precision', nullable: true })
   creditPointPercent: number | null;

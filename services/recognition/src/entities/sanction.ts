@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import type { SanctionLevel, SanctionStatus } from '../domain/enums';
+import type { SanctionLevel, SanctionStatus, SanctionType } from '../domain/enums';
 
 @Entity({ name: 'sanction' })
 export class SanctionRow {
@@ -23,8 +23,21 @@ export class SanctionRow {
   @Column({ type: 'text' })
   reason: string;
 
-  @Column({ type: 'varchar', length: 8 })
+  @Column({ type: 'varchar', length: 10 })
   status: SanctionStatus;
+
+  /** PP 94/2021: the violation of duties the case is about. */
+  @Column({ type: 'text' })
+  violation: string;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  type: SanctionType | null;
+
+  @Column({ name: 'starts_on', type: 'date', nullable: true })
+  startsOn: string | null;
+
+  @Column({ name: 'ends_on', type: 'date', nullable: true })
+  endsOn: string | null;
 
   /** Null when the system proposed it from a reward decision. */
   @Column({ name: 'proposed_by', type: 'uuid', nullable: true })
@@ -49,7 +62,7 @@ export class SanctionHistoryRow {
   @Column({ name: 'sanction_id', type: 'uuid' })
   sanctionId: string;
 
-  @Column({ type: 'varchar', length: 8 })
+  @Column({ type: 'varchar', length: 10 })
   status: SanctionStatus;
 
   /** Null for the system. */
@@ -61,4 +74,29 @@ export class SanctionHistoryRow {
 
   @Column({ type: 'timestamptz' })
   at: Date;
+}
+
+/** An examination record of a discipline case (PP 94/2021 art. 27-28). */
+@Entity({ name: 'sanction_examination' })
+export class SanctionExaminationRow {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ name: 'sanction_id', type: 'uuid' })
+  sanctionId: string;
+
+  @Column({ name: 'held_on', type: 'date' })
+  heldOn: string;
+
+  @Column({ name: 'examiner_ids', type: 'uuid', array: true })
+  examinerIds: string[];
+
+  @Column({ type: 'text' })
+  record: string;
+
+  @Column({ name: 'recorded_by', type: 'uuid' })
+  recordedBy: string;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt: Date;
 }

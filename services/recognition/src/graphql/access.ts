@@ -13,6 +13,16 @@ export async function canReadRecordsOf(ctx: KitContext, employeeId: string): Pro
   return (await relationTo(ctx, employeeId)).unitHead;
 }
 
+/** Improvement plans: as other records, and also the supervisors up the employee's chain (the owner among them). */
+export async function requirePlansOf(ctx: KitContext, employeeId: string): Promise<void> {
+  const me = requireUser(ctx);
+  if (me === employeeId || hasRole(ctx, 'ADMIN', 'ANALYST')) return;
+  const relation = await relationTo(ctx, employeeId);
+  if (!relation.unitHead && !relation.supervisor) {
+    throw new Forbidden('Improvement plans are visible only to the employee, their supervisors, the heads of their unit, ADMIN and ANALYST');
+  }
+}
+
 export async function requireRecordsOf(ctx: KitContext, employeeId: string, what: string): Promise<void> {
   requireUser(ctx);
   if (!(await canReadRecordsOf(ctx, employeeId))) {

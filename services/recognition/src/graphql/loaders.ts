@@ -1,8 +1,10 @@
 import { byKey, groupByKey, type KitContext } from '@kinerja/subgraph-kit';
-import { In } from 'typeorm';
+import { In, Not } from 'typeorm';
 import { AwardRow } from '../entities/award';
 import { RewardDecisionRow } from '../entities/reward-decision';
-import { SanctionHistoryRow, SanctionRow } from '../entities/sanction';
+import { CoachingSessionRow, ImprovementPlanRow, ImprovementStepRow } from '../entities/improvement';
+import { SanctionExaminationRow, SanctionHistoryRow, SanctionRow } from '../entities/sanction';
+import { DecisionStatus } from '../domain/enums';
 import { UUID } from '../recognition';
 
 /** Per-request batch loaders: every list field and reference costs one statement per request. */
@@ -19,7 +21,8 @@ export function decisionById(ctx: KitContext) {
 
 export function decisionByEvaluation(ctx: KitContext) {
   return ctx.loaders.get<string, RewardDecisionRow | null>('decisionByEvaluation', async (keys) => {
-    const rows = await ctx.dataSource.getRepository(RewardDecisionRow).findBy({ evaluationId: In(ids(keys)) });
+    // The evaluation's newest revision (a revised decision is reachable through `revises`).
+    const rows = await ctx.dataSource.getRepository(RewardDecisionRow).find({ where: { evaluationId: In(ids(keys)) }, order: { revision: 'ASC' } });
     return byKey(keys, rows, (r) => r.evaluationId);
   });
 }
@@ -27,7 +30,7 @@ export function decisionByEvaluation(ctx: KitContext) {
 export function decisionsByEmployee(ctx: KitContext, year: number | null) {
   return ctx.loaders.get<string, RewardDecisionRow[]>(`decisionsByEmployee.${year ?? 'all'}`, async (keys) => {
     const rows = await ctx.dataSource.getRepository(RewardDecisionRow).find({
-      where: { employeeId: In(ids(keys)), ...(year === null ? {} : { year }) },
+      where: { employeeId: In(ids(keys)), status: Not(DecisionStatus.REVISED), ...(year === null ? {} : { year }) },
       order: { completedAt: 'ASC', id: 'ASC' },
     });
     return groupByKey(keys, rows, (r) => r.employeeId);
@@ -58,6 +61,34 @@ export function sanctionsByEmployee(ctx: KitContext) {
 export function sanctionHistory(ctx: KitContext) {
   return ctx.loaders.get<string, SanctionHistoryRow[]>('sanctionHistory', async (keys) => {
     const rows = await ctx.dataSource.getRepository(SanctionHistoryRow).find({ where: { sanctionId: In(ids(keys)) }, order: { id: 'ASC' } });
+    return groupByKey(keys, rows, (r) => r.sanctionId);
+  });
+}
+
+export function plansByEmployee(ctx: KitContext) {
+  return ctx.loaders.get<string, ImprovementPlanRow[]>('plansByEmployee', async (keys) => {
+    const rows = await ctx.dataSource.getRepository(ImprovementPlanRow).find({ where: { employeeId: In(ids(keys)) }, order: { opensOn: 'ASC', id: 'ASC' } });
+    return groupByKey(keys, rows, (r) => r.employeeId);
+  });
+}
+
+export function planSessions(ctx: KitContext) {
+  return ctx.loaders.get<string, CoachingSessionRow[]>('planSessions', async (keys) => {
+    const rows = await ctx.dataSource.getRepository(CoachingSessionRow).find({ where: { planId: In(ids(keys)) }, order: { heldOn: 'ASC', id: 'ASC' } });
+    return groupByKey(keys, rows, (r) => r.planId);
+  });
+}
+
+export function planSteps(ctx: KitContext) {
+  return ctx.loaders.get<string, ImprovementStepRow[]>('planSteps', async (keys) => {
+    const rows = await ctx.dataSource.getRepository(ImprovementStepRow).find({ where: { planId: In(ids(keys)) }, order: { id: 'ASC' } });
+    return groupByKey(keys, rows, (r) => r.planId);
+  });
+}
+
+export function sanctionExaminations(ctx: KitContext) {
+  return ctx.loaders.get<string, SanctionExaminationRow[]>('sanctionExaminations', async (keys) => {
+    const rows = await ctx.dataSource.getRepository(SanctionExaminationRow).find({ where: { sanctionId: In(ids(keys)) }, order: { heldOn: 'ASC', id: 'ASC' } });
     return groupByKey(keys, rows, (r) => r.sanctionId);
   });
 }

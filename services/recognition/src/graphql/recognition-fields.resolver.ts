@@ -1,12 +1,18 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { requireUser, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, requireUser, type KitContext } from '@kinerja/subgraph-kit';
+import { In } from 'typeorm';
+import { monthlyAllowance, type MonthlyAllowanceOutcome } from '../domain/allowance';
+import { DecisionStatus, SanctionStatus } from '../domain/enums';
+import type { ImprovementPlanRow } from '../entities/improvement';
+import { RewardDecisionRow as DecisionEntity } from '../entities/reward-decision';
+import { SanctionRow as SanctionEntity } from '../entities/sanction';
 import type { AwardRow } from '../entities/award';
 import type { RewardDecisionRow } from '../entities/reward-decision';
 import type { SanctionRow } from '../entities/sanction';
-import { requireRecordsOf } from './access';
-import { awardsByEmployee, decisionByEvaluation, decisionsByEmployee, sanctionsByEmployee } from './loaders';
+import { requirePlansOf, requireRecordsOf } from './access';
+import { awardsByEmployee, decisionByEvaluation, decisionsByEmployee, plansByEmployee, sanctionsByEmployee } from './loaders';
 import { EmployeeRef, EvaluationRef } from './refs';
-import { Award, RewardDecision, Sanction } from './types';
+import { Award, ImprovementPlan, MonthlyAllowance, RewardDecision, Sanction } from './types';
 
 /** Employee.rewardDecisions / awards / sanctions: the employee's own, their unit heads', ADMIN, ANALYST. */
 @Resolver(() => EmployeeRef)
@@ -25,6 +31,31 @@ export class EmployeeRecognitionResolver {
   async awards(@Root() employee: EmployeeRef, @Ctx() ctx: KitContext): Promise<AwardRow[]> {
     await requireRecordsOf(ctx, employee.id, 'Awards');
     return awardsByEmployee(ctx).load(employee.id);
+  }
+
+  @FieldResolver(() => [ImprovementPlan], { description: 'Oldest first: the employee, their supervisors, the heads of their unit, ADMIN and ANALYST' })
+  async improvementPlans(@Root() employee: EmployeeRef, @Ctx() ctx: KitContext): Promise<ImprovementPlanRow[]> {
+    await requirePlansOf(ctx, employee.id);
+    return plansByEmployee(ctx).load(employee.id);
+  }
+
+  @FieldResolver(() => MonthlyAllowance, {
+    description: 'The month\'s TPP percent: the year\'s ACTIVE annual decision (else the month\'s or quarter\'s), less 25 percentage points in each month of an imposed moderate TPP cut (PP 94/2021 art. 8(3))',
+  })
+  async allowance(
+    @Root() employee: EmployeeRef,
+    @Ctx() ctx: KitContext,
+    @Arg('year', () => Int) year: number,
+    @Arg('month', () => Int) month: number,
+  ): Promise<MonthlyAllowanceOutcome> {
+    await requireRecordsOf(ctx, employee.id, 'Allowances');
+    if (year < 2000 || year > 2100) throw new BadInput('year', 'must be between 2000 and 2100');
+    if (month < 1 || month > 12) throw new BadInput('month', 'must be between 1 and 12');
+    const [decisions, cuts] = await Promise.all([
+      ctx.dataSource.getRepository(DecisionEntity).find({ where: { employeeId: employee.id, year, status: DecisionStatus.ACTIVE }, order: { completedAt: 'DESC' } }),
+      ctx.dataSource.getRepository(SanctionEntity).find({ where: { employeeId: employee.id, status: In([SanctionStatus.IMPOSED]) } }),
+    ]);
+    return monthlyAllowance(year, month, decisions, cuts);
   }
 
   @FieldResolver(() => [Sanction])

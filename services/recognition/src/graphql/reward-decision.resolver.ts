@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { BadInput, requireUser, type KitContext } from '@kinerja/subgraph-kit';
-import { PeriodType, Predicate } from '../domain/enums';
+import { DecisionStatus, PeriodType, Predicate, SanctionLevel } from '../domain/enums';
 import { AwardRow } from '../entities/award';
 import { RewardDecisionRow } from '../entities/reward-decision';
 import { UUID } from '../recognition';
@@ -32,7 +32,8 @@ export class RewardDecisionResolver {
     if ((offset ?? 0) < 0) throw new BadInput('offset', 'must not be negative');
     if (unitId && !UUID.test(unitId)) throw new BadInput('unitId', 'must be an organization unit id');
     const units = await visibleUnits(ctx, unitId, 'Reward decisions');
-    const q = ctx.dataSource.getRepository(RewardDecisionRow).createQueryBuilder('d').where('d.year = :year', { year });
+    const q = ctx.dataSource.getRepository(RewardDecisionRow).createQueryBuilder('d').where('d.year = :year', { year })
+      .andWhere('d.status <> :revised', { revised: DecisionStatus.REVISED }); // a revised decision is reachable through `revises`
     if (units !== null) q.andWhere('d.unit_id = ANY(:units)', { units });
     if (predicate) q.andWhere('d.predicate = :predicate', { predicate });
     if (periodType) q.andWhere('d.period_type = :periodType', { periodType });
@@ -55,6 +56,16 @@ export class RewardDecisionResolver {
   @FieldResolver(() => EvaluationRef)
   evaluation(@Root() d: RewardDecisionRow): EvaluationRef {
     return { id: d.evaluationId };
+  }
+
+  @FieldResolver(() => RewardDecision, { nullable: true, description: 'The earlier revision this one decided again' })
+  async revises(@Root() d: RewardDecisionRow, @Ctx() ctx: KitContext): Promise<RewardDecisionRow | null> {
+    return d.revisesId ? decisionById(ctx).load(d.revisesId) : null;
+  }
+
+  @FieldResolver(() => SanctionLevel, { nullable: true, deprecationReason: 'Always null: a predicate is not a disciplinary offence (PP 94/2021); see followUp' })
+  sanctionRecommended(): SanctionLevel | null {
+    return null; // a predicate is not a disciplinary offence (PP 94/2021)
   }
 
   @FieldResolver(() => [Award], { description: 'Awards granted on this decision' })

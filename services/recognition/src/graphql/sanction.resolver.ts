@@ -1,13 +1,14 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { BadInput, type KitContext } from '@kinerja/subgraph-kit';
-import { SanctionLevel, SanctionStatus } from '../domain/enums';
+import { SanctionLevel, SanctionStatus, SanctionType } from '../domain/enums';
 import type { RewardDecisionRow } from '../entities/reward-decision';
-import { SanctionRow, type SanctionHistoryRow } from '../entities/sanction';
-import { decideSanction, proposeSanction, UUID } from '../recognition';
+import { SanctionRow, type SanctionExaminationRow, type SanctionHistoryRow } from '../entities/sanction';
+import { decideSanction, proposeSanction, recordExamination, UUID } from '../recognition';
 import { visibleUnits } from './access';
-import { decisionById, sanctionHistory } from './loaders';
+import { decisionById, sanctionExaminations, sanctionHistory } from './loaders';
 import { EmployeeRef, employeeStub } from './refs';
-import { RewardDecision, Sanction, SanctionHistoryEntry } from './types';
+import { DateScalar } from '@kinerja/subgraph-kit';
+import { Examination, RewardDecision, Sanction, SanctionHistoryEntry } from './types';
 
 const MAX_PAGE = 5000;
 
@@ -30,27 +31,41 @@ export class SanctionResolver {
     return q.orderBy('s.proposed_at', 'DESC').addOrderBy('s.id', 'ASC').limit(limit).getMany();
   }
 
-  @Mutation(() => Sanction, { description: 'ADMIN, or a head of the employee\'s unit or a unit above it. Emits kinerja.sanction.decided.v1 (PROPOSED).' })
+  @Mutation(() => Sanction, { description: 'A discipline case (PP 94/2021) for a violation of duties: ADMIN or the employee\'s direct superior; never from a predicate. Emits kinerja.sanction.decided.v1 (PROPOSED).' })
   proposeSanction(
     @Ctx() ctx: KitContext,
     @Arg('employeeId', () => ID) employeeId: string,
     @Arg('level', () => SanctionLevel) level: SanctionLevel,
+    @Arg('violation', () => String, { description: 'The violation of duties' }) violation: string,
     @Arg('reason', () => String) reason: string,
-    @Arg('decisionId', () => ID, { nullable: true }) decisionId?: string,
+    @Arg('decisionId', () => ID, { nullable: true, deprecationReason: 'A discipline case is never opened from a reward decision; any value is refused' }) decisionId?: string,
   ): Promise<SanctionRow> {
-    return proposeSanction(ctx, employeeId, level, reason, decisionId ?? null);
+    return proposeSanction(ctx, employeeId, level, violation, reason, decisionId ?? null);
+  }
+
+  @Mutation(() => Sanction, { description: 'ADMIN or the direct superior records an examination (PP 94/2021 art. 27-28): the direct superior must examine; a panel of at least two for MODERATE and SEVERE. The case becomes EXAMINED.' })
+  recordExamination(
+    @Ctx() ctx: KitContext,
+    @Arg('sanctionId', () => ID) sanctionId: string,
+    @Arg('heldOn', () => DateScalar) heldOn: string,
+    @Arg('examinerIds', () => [ID]) examinerIds: string[],
+    @Arg('record', () => String) record: string,
+  ): Promise<SanctionRow> {
+    return recordExamination(ctx, sanctionId, heldOn, examinerIds, record);
   }
 
   @Mutation(() => Sanction, {
-    description: 'ADMIN only. impose: true imposes a proposal; false dismisses a proposal or revokes an imposed sanction. Recorded with who and why; emits kinerja.sanction.decided.v1.',
+    description: 'ADMIN only. impose: true imposes an EXAMINED case with a type fitting its level and startsOn (endsOn from the type); false dismisses a case (DISMISSED, reason required) or revokes an imposed sanction (REVOKED, reason required). Emits kinerja.sanction.decided.v1.',
   })
   decideSanction(
     @Ctx() ctx: KitContext,
     @Arg('id', () => ID) id: string,
     @Arg('impose', () => Boolean) impose: boolean,
     @Arg('reason', () => String, { nullable: true, description: 'Why; kept in the sanction\'s history' }) reason?: string,
+    @Arg('type', () => SanctionType, { nullable: true, description: 'Imposing: the sanction, fitting the level (PP 94/2021 art. 8)' }) type?: SanctionType,
+    @Arg('startsOn', () => DateScalar, { nullable: true, description: 'Imposing: the first day in effect (a TPP cut starts on the 1st of a month)' }) startsOn?: string,
   ): Promise<SanctionRow> {
-    return decideSanction(ctx, id, impose, reason);
+    return decideSanction(ctx, id, impose, reason, type ?? null, startsOn ?? null);
   }
 
   @FieldResolver(() => EmployeeRef)
@@ -58,7 +73,12 @@ export class SanctionResolver {
     return employeeStub(s.employeeId);
   }
 
-  @FieldResolver(() => RewardDecision, { nullable: true, description: 'The reward decision that led to it, if any' })
+  @FieldResolver(() => [Examination], { description: 'Examination records, oldest first' })
+  examinations(@Root() s: SanctionRow, @Ctx() ctx: KitContext): Promise<SanctionExaminationRow[]> {
+    return sanctionExaminations(ctx).load(s.id);
+  }
+
+  @FieldResolver(() => RewardDecision, { nullable: true, deprecationReason: 'A discipline case is never opened from a reward decision', description: 'Only on cases the old system proposed from a predicate (all withdrawn)' })
   async decision(@Root() s: SanctionRow, @Ctx() ctx: KitContext): Promise<RewardDecisionRow | null> {
     return s.decisionId ? decisionById(ctx).load(s.decisionId) : null;
   }
@@ -76,6 +96,14 @@ export class SanctionResolver {
   @FieldResolver(() => [SanctionHistoryEntry], { description: 'Every status it took, oldest first, with who and why' })
   history(@Root() s: SanctionRow, @Ctx() ctx: KitContext): Promise<SanctionHistoryRow[]> {
     return sanctionHistory(ctx).load(s.id);
+  }
+}
+
+@Resolver(() => Examination)
+export class ExaminationResolver {
+  @FieldResolver(() => [EmployeeRef])
+  examiners(@Root() e: SanctionExaminationRow): EmployeeRef[] {
+    return e.examinerIds.map(employeeStub);
   }
 }
 

@@ -1,6 +1,6 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '@kinerja/subgraph-kit';
-import { AwardKind, PeriodType, Predicate, SanctionLevel, SanctionStatus } from '../domain/enums';
+import { AwardKind, DecisionStatus, FollowUp, ImprovementStatus, PeriodType, Predicate, SanctionLevel, SanctionStatus, SanctionType } from '../domain/enums';
 
 @Directive('@key(fields: "id")')
 @ObjectType('RewardDecision', { description: 'What a completed evaluation earns under the reward policy in force at its completion' })
@@ -29,8 +29,20 @@ export class RewardDecision {
   @Field(() => Boolean, { description: 'At least BAIK in each of the last two annual evaluations (by the policy)' })
   promotionEligible: boolean;
 
-  @Field(() => SanctionLevel, { nullable: true })
+  @Field(() => SanctionLevel, { nullable: true, deprecationReason: 'Always null: a predicate is not a disciplinary offence (PP 94/2021); see followUp' })
   sanctionRecommended: SanctionLevel | null;
+
+  @Field(() => FollowUp, { description: 'What the predicate calls for: NONE, COACHING or IMPROVEMENT_TRACK (PP 30/2019 art. 56-58); never discipline' })
+  followUp: FollowUp;
+
+  @Field(() => DecisionStatus, { description: 'ACTIVE; SUPERSEDED when its evaluation was superseded (no award); REVISED when decided again' })
+  status: DecisionStatus;
+
+  @Field(() => Int, { description: '1 for the first decision of the evaluation; + 1 each time it is decided again because an earlier annual predicate arrived or changed' })
+  revision: number;
+
+  @Field(() => Float, { nullable: true, description: 'FUNGSIONAL: creditPointPercent × the position\'s yearly coefficient (from its jenjang), where the coefficient is known' })
+  creditPoints: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Functional positions: percent of the position\'s yearly credit-point coefficient (Peraturan BKN 3/2023)' })
   creditPointPercent: number | null;
@@ -81,13 +93,25 @@ export class SanctionHistoryEntry {
   at: Date;
 }
 
-@ObjectType('Sanction')
+@ObjectType('Sanction', { description: 'A discipline case (PP 94/2021), never opened from a predicate' })
 export class Sanction {
   @Field(() => ID)
   id: string;
 
   @Field(() => SanctionLevel)
   level: SanctionLevel;
+
+  @Field(() => String, { description: 'The violation of duties the case is about' })
+  violation: string;
+
+  @Field(() => SanctionType, { nullable: true, description: 'Set when imposed; fits the level' })
+  type: SanctionType | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  startsOn: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'From the type\'s duration; null for a reprimand or a dismissal' })
+  endsOn: string | null;
 
   @Field(() => String, { description: 'Why it was proposed' })
   reason: string;
@@ -112,4 +136,67 @@ export class RewardPolicyType {
 
   @Field(() => Date)
   createdAt: Date;
+}
+
+@ObjectType('Examination', { description: 'An examination record of a discipline case (PP 94/2021 art. 27-28)' })
+export class Examination {
+  @Field(() => DateScalar)
+  heldOn: string;
+
+  @Field(() => String)
+  record: string;
+}
+
+@ObjectType('ImprovementPlan', { description: 'The 6-month improvement track after a low annual predicate (PP 30/2019 art. 56-58): an administrative measure' })
+export class ImprovementPlan {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ImprovementStatus)
+  status: ImprovementStatus;
+
+  @Field(() => DateScalar)
+  opensOn: string;
+
+  @Field(() => DateScalar, { description: '6 months after opensOn: no review outcome before it' })
+  reviewDueOn: string;
+
+  @Field(() => String, { nullable: true })
+  targets: string | null;
+}
+
+@ObjectType('CoachingSession')
+export class CoachingSession {
+  @Field(() => DateScalar)
+  heldOn: string;
+
+  @Field(() => String)
+  notes: string;
+}
+
+@ObjectType('ImprovementStep', { description: 'A status the plan took: who (null: the system), when and why' })
+export class ImprovementStep {
+  @Field(() => ImprovementStatus)
+  status: ImprovementStatus;
+
+  @Field(() => DateScalar)
+  decidedOn: string;
+
+  @Field(() => String)
+  reason: string;
+}
+
+@ObjectType('MonthlyAllowance', { description: 'The month\'s performance allowance (TPP) percent: the year\'s annual predicate under its policy, less 25 percentage points in the months of an imposed moderate TPP cut' })
+export class MonthlyAllowance {
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => Int)
+  month: number;
+
+  @Field(() => Float)
+  percent: number;
+
+  @Field(() => [String])
+  reasons: string[];
 }

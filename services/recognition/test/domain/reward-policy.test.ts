@@ -1,41 +1,55 @@
-import { PeriodType, Predicate, SanctionLevel } from '../../src/domain/enums';
+import { FollowUp, PeriodType, Predicate, PREDICATES_BEST_FIRST } from '../../src/domain/enums';
 import {
-  DEFAULT_REWARD_RULES, parseRewardRules, RewardPolicy, rewardRulesSchema, type DecisionInput,
+  creditCoefficientOf, DEFAULT_REWARD_RULES, parseRewardRules, periodStart, RewardPolicy, rewardRulesSchema, type DecisionInput,
 } from '../../src/domain/reward-policy';
 
 const policy = new RewardPolicy(1, '2020-01-01', DEFAULT_REWARD_RULES);
 const { SANGAT_BAIK, BAIK, BUTUH_PERBAIKAN, KURANG, SANGAT_KURANG } = Predicate;
 
-function annual(predicate: Predicate, history: Array<[number, Predicate]> = [[2025, BAIK]], positionKind: string | null = 'PELAKSANA'): DecisionInput {
+function annual(predicate: Predicate, history: Array<[number, Predicate]> = [[2025, BAIK]], positionKind: string | null = 'PELAKSANA', employmentType: 'PNS' | 'PPPK' | null = 'PNS'): DecisionInput {
   return {
-    predicate, year: 2026, periodType: PeriodType.ANNUAL, period: null, positionKind,
+    predicate, year: 2026, periodType: PeriodType.ANNUAL, period: null, positionKind, employmentType,
     annualHistory: history.map(([year, p]) => ({ year, predicate: p })),
   };
 }
 
 describe('RewardPolicy.decide: the default table per predicate (DOMAIN.md)', () => {
   it.each([
-    [SANGAT_BAIK, 100, true, null, 150],
-    [BAIK, 100, false, null, 100],
-    [BUTUH_PERBAIKAN, 75, false, null, 75],
-    [KURANG, 50, false, SanctionLevel.LIGHT, 50],
-    [SANGAT_KURANG, 25, false, SanctionLevel.MODERATE, 25],
-  ])('%s: allowance %d%%, certificate %s, sanction %s, credit points %d%% for FUNGSIONAL', (predicate, allowance, certificate, sanction, credit) => {
-    const out = policy.decide(annual(predicate, [[2025, BAIK]], 'FUNGSIONAL'));
+    [SANGAT_BAIK, 100, true, FollowUp.NONE, 150, 18.75],
+    [BAIK, 100, false, FollowUp.NONE, 100, 12.5],
+    [BUTUH_PERBAIKAN, 75, false, FollowUp.COACHING, 75, 9.38],
+    [KURANG, 50, false, FollowUp.IMPROVEMENT_TRACK, 50, 6.25],
+    [SANGAT_KURANG, 25, false, FollowUp.IMPROVEMENT_TRACK, 25, 3.13],
+  ])('%s: allowance %d%%, certificate %s, follow-up %s, credit points %d%% for FUNGSIONAL (%d of Ahli Pertama\'s 12.5)', (predicate, allowance, certificate, followUp, credit, points) => {
+    const out = policy.decide({ ...annual(predicate, [[2025, BAIK]], 'FUNGSIONAL'), creditCoefficient: 12.5 });
     expect(out.allowancePercent).toBe(allowance);
     expect(out.certificateEligible).toBe(certificate);
-    expect(out.sanctionRecommended).toBe(sanction);
+    expect(out.followUp).toBe(followUp);
     expect(out.creditPointPercent).toBe(credit);
+    expect(out.creditPoints).toBe(points);
     expect(out.reasons[0]).toBe(`Allowance (TPP): predicate ${predicate} earns ${allowance}% of the performance allowance for 2026 (policy version 1).`);
     expect(out.reasons.some((r) => r.startsWith('Certificate:'))).toBe(certificate);
-    expect(out.reasons.filter((r) => r.startsWith('Sanction:'))).toHaveLength(sanction ? 1 : 0);
-    expect(out.reasons).toContain(`Credit points: a FUNGSIONAL position earns ${credit}% of its yearly credit-point coefficient for predicate ${predicate} (Peraturan BKN 3/2023).`);
+    expect(out.reasons.filter((r) => r.startsWith('Follow-up:'))).toHaveLength(followUp === FollowUp.NONE ? 0 : 1);
+    expect(out.reasons).toContain(`Credit points: a FUNGSIONAL position earns ${credit}% of its yearly credit-point coefficient 12.5 for predicate ${predicate}: ${points} (Peraturan BKN 3/2023).`);
   });
 
-  it('recommends coaching, not a sanction, for BUTUH_PERBAIKAN', () => {
-    const out = policy.decide(annual(BUTUH_PERBAIKAN));
-    expect(out.sanctionRecommended).toBeNull();
-    expect(out.reasons).toContain('Coaching: predicate BUTUH_PERBAIKAN calls for coaching by the supervisor rather than a sanction.');
+  it('calls for coaching for BUTUH_PERBAIKAN and the improvement track for KURANG', () => {
+    expect(policy.decide(annual(BUTUH_PERBAIKAN)).reasons).toContain('Follow-up: predicate BUTUH_PERBAIKAN calls for coaching by the direct supervisor and a competency development plan.');
+    expect(policy.decide(annual(KURANG)).reasons).toContain('Follow-up: predicate KURANG opens a 6-month improvement plan owned by the direct supervisor (PP 30/2019 art. 56-58), an administrative measure.');
+  });
+
+  it('leaves credit points uncomputed where the coefficient is unknown', () => {
+    const out = policy.decide(annual(BAIK, [[2025, BAIK]], 'FUNGSIONAL'));
+    expect(out.creditPointPercent).toBe(100);
+    expect(out.creditPoints).toBeNull();
+  });
+
+  it.each([
+    ['Guru Ahli Pertama', 12.5], ['Guru Ahli Muda', 25], ['Guru Ahli Madya', 37.5], ['Analis Kebijakan Ahli Utama', 50],
+    ['Perawat Terampil', 5], ['Perawat Mahir', 12.5], ['Pranata Komputer Penyelia', 25], ['Pengelola Pemula', 3.75],
+    ['Kepala Dinas', null], ['', null], [null, null],
+  ] as Array<[string | null, number | null]>)('the coefficient of "%s" is %s (PermenPANRB 1/2023)', (title, coefficient) => {
+    expect(creditCoefficientOf(title)).toBe(coefficient);
   });
 
   it('gives one reason per rule that fired, and no credit points outside functional positions', () => {
@@ -62,10 +76,10 @@ describe('RewardPolicy.decide: MONTHLY and QUARTERLY set only the period\'s allo
   ])('%s %d', (periodType, period, label) => {
     const out = policy.decide({ predicate: SANGAT_KURANG, year: 2026, periodType, period, positionKind: 'FUNGSIONAL', annualHistory: [{ year: 2025, predicate: SANGAT_KURANG }] });
     expect(out).toEqual({
-      allowancePercent: 25, certificateEligible: false, promotionEligible: false, sanctionRecommended: null, creditPointPercent: null,
+      allowancePercent: 25, certificateEligible: false, promotionEligible: false, followUp: FollowUp.NONE, creditPointPercent: null, creditPoints: null,
       reasons: [
         `Allowance (TPP): predicate SANGAT_KURANG earns 25% of the performance allowance for ${label} (policy version 1).`,
-        `${periodType} evaluation: only the period's allowance is decided; certificates, promotion, credit points and sanctions follow the annual evaluation.`,
+        `${periodType} evaluation: only the period's allowance is decided; certificates, promotion, credit points and follow-ups follow the annual evaluation.`,
       ],
     });
     expect(policy.decide({ predicate: SANGAT_BAIK, year: 2026, periodType, period, positionKind: null, annualHistory: [] }).certificateEligible).toBe(false);
@@ -96,24 +110,55 @@ describe('RewardPolicy.decide: promotion from the last two annual predicates', (
   });
 });
 
-describe('RewardPolicy.decide: two consecutive annual predicates of KURANG or worse recommend SEVERE', () => {
+describe('RewardPolicy.decide: promotion is for PNS only (PP 99/2000; DOMAIN.md)', () => {
   it.each([
-    [[[2025, KURANG]], KURANG, SanctionLevel.SEVERE],
-    [[[2025, SANGAT_KURANG]], KURANG, SanctionLevel.SEVERE],
-    [[[2025, KURANG]], SANGAT_KURANG, SanctionLevel.SEVERE],
-    [[[2025, BUTUH_PERBAIKAN]], SANGAT_KURANG, SanctionLevel.MODERATE],
-    [[], KURANG, SanctionLevel.LIGHT],
-    [[[2024, KURANG]], KURANG, SanctionLevel.LIGHT],
-    [[[2025, KURANG]], BUTUH_PERBAIKAN, null],
-  ] as Array<[Array<[number, Predicate]>, Predicate, SanctionLevel | null]>)('history %j then %s → %s', (history, predicate, level) => {
-    const out = policy.decide(annual(predicate, history));
-    expect(out.sanctionRecommended).toBe(level);
-    expect(out.reasons.some((r) => r.includes('consecutive annual predicates'))).toBe(level === SanctionLevel.SEVERE);
+    ['PPPK', 'PPPK', false, 'Promotion: not applicable; a PPPK has no pangkat, and promotion (kenaikan pangkat, PP 99/2000) is for PNS only.'],
+    ['unknown', null, false, 'Promotion: not decided; the employee\'s employment type is unknown to personnel, and promotion is for PNS only.'],
+    ['PNS', 'PNS', true, 'Promotion: eligible for a promotion recommendation (kenaikan pangkat); annual predicates 2025 SANGAT_BAIK, 2026 SANGAT_BAIK are each BAIK or better.'],
+  ] as Array<[string, 'PNS' | 'PPPK' | null, boolean, string]>)('%s with SANGAT_BAIK twice', (_name, type, eligible, reason) => {
+    const out = policy.decide(annual(SANGAT_BAIK, [[2025, SANGAT_BAIK]], 'PELAKSANA', type));
+    expect(out.promotionEligible).toBe(eligible);
+    expect(out.reasons).toContain(reason);
+  });
+});
+
+describe('no reason a predicate policy gives calls a predicate a discipline (PP 94/2021)', () => {
+  const histories: Array<Array<[number, Predicate]>> = [[], ...PREDICATES_BEST_FIRST.map((p) => [[2025, p]] as Array<[number, Predicate]>),
+    ...PREDICATES_BEST_FIRST.map((p) => [[2024, p], [2025, p]] as Array<[number, Predicate]>)];
+  const reasons = new Set<string>();
+  for (const predicate of PREDICATES_BEST_FIRST) {
+    for (const history of histories) {
+      for (const type of ['PNS', 'PPPK', null] as const) {
+        for (const kind of ['FUNGSIONAL', 'PELAKSANA', null]) {
+          for (const coefficient of [12.5, null]) {
+            for (const periodType of [PeriodType.ANNUAL, PeriodType.MONTHLY, PeriodType.QUARTERLY]) {
+              const out = policy.decide({ ...annual(predicate, history, kind, type), creditCoefficient: coefficient, periodType, period: periodType === PeriodType.ANNUAL ? null : 2 });
+              for (const r of out.reasons) reasons.add(r);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  it('has reasons to check', () => {
+    expect(reasons.size).toBeGreaterThan(30);
   });
 
-  it('names both years in the reason', () => {
-    const out = policy.decide(annual(SANGAT_KURANG, [[2025, KURANG]]));
-    expect(out.reasons).toContain('Sanction: 2 consecutive annual predicates of KURANG or worse (2025 KURANG, 2026 SANGAT_KURANG) recommend a SEVERE sanction (hukuman disiplin berat): review for transfer or demotion after the 6-month improvement period of PP 30/2019.');
+  it.each(['hukuman disiplin', 'sanction', 'discipline', 'disciplinary'])('none contains "%s"', (word) => {
+    expect([...reasons].filter((r) => r.toLowerCase().includes(word))).toEqual([]);
+  });
+});
+
+describe('periodStart: the policy in force is chosen by the performance period', () => {
+  it.each([
+    [2026, PeriodType.ANNUAL, null, '2026-01-01'],
+    [2026, PeriodType.MONTHLY, 3, '2026-03-01'],
+    [2026, PeriodType.MONTHLY, 12, '2026-12-01'],
+    [2026, PeriodType.QUARTERLY, 1, '2026-01-01'],
+    [2026, PeriodType.QUARTERLY, 4, '2026-10-01'],
+  ] as Array<[number, PeriodType, number | null, string]>)('%d %s %s starts %s', (year, type, period, day) => {
+    expect(periodStart(year, type, period)).toBe(day);
   });
 });
 
@@ -136,8 +181,17 @@ describe('parseRewardRules: the policy document is validated', () => {
     ['a missing predicate', mutate((r) => { delete r.predicates.KURANG; }), /^predicates\.KURANG: is required$/],
     ['an allowance above 100', mutate((r) => { r.predicates.BAIK.allowancePercent = 120; }), /^predicates\.BAIK\.allowancePercent: must be at most 100$/],
     ['an allowance as text', mutate((r) => { r.predicates.BAIK.allowancePercent = '100'; }), /^predicates\.BAIK\.allowancePercent: must be a number$/],
-    ['an unknown sanction level', mutate((r) => { r.predicates.KURANG.sanction = 'HARSH'; }), /^predicates\.KURANG\.sanction: must be LIGHT, MODERATE, SEVERE or null$/],
+    ['an unknown follow-up', mutate((r) => { r.predicates.KURANG.followUp = 'HARSH'; }), /^predicates\.KURANG\.followUp: must be one of NONE, COACHING, IMPROVEMENT_TRACK$/],
+    ['a sanction for a predicate', mutate((r) => { r.predicates.KURANG.sanction = 'LIGHT'; }), /^predicates\.KURANG\.sanction: not allowed: a predicate is not a disciplinary offence \(PP 94\/2021\)/],
+    ['the old consecutiveLowAnnual rule', mutate((r) => { r.consecutiveLowAnnual = {}; }), /^consecutiveLowAnnual: not allowed/],
     ['a worse predicate earning more', mutate((r) => { r.predicates.KURANG.allowancePercent = 80; }), /^predicates\.KURANG\.allowancePercent: must not exceed BUTUH_PERBAIKAN's 75/],
+    ['more credit points for a worse predicate', mutate((r) => { r.predicates.BAIK.creditPointPercent = 160; }), /^predicates\.BAIK\.creditPointPercent: must not exceed SANGAT_BAIK's 150/],
+    ['a certificate below BAIK', mutate((r) => { r.predicates.SANGAT_KURANG.certificate = true; }), /^predicates\.SANGAT_KURANG\.certificate: must be false: no certificate below BAIK/],
+    ['a certificate for BAIK but not SANGAT_BAIK', mutate((r) => { r.predicates.SANGAT_BAIK.certificate = false; r.predicates.BAIK.certificate = true; }), /^predicates\.BAIK\.certificate: must be false while SANGAT_BAIK earns none/],
+    ['a promotion minimum of SANGAT_KURANG', mutate((r) => { r.promotion.minimumPredicate = 'SANGAT_KURANG'; }), /^promotion\.minimumPredicate: must be BAIK or SANGAT_BAIK: the promotion minimum is at least BAIK$/],
+    ['a promotion minimum of BUTUH_PERBAIKAN', mutate((r) => { r.promotion.minimumPredicate = 'BUTUH_PERBAIKAN'; }), /^promotion\.minimumPredicate: must be BAIK or SANGAT_BAIK/],
+    ['a milder follow-up for a worse predicate', mutate((r) => { r.predicates.SANGAT_KURANG.followUp = 'COACHING'; }), /^predicates\.SANGAT_KURANG\.followUp: must be at least KURANG's IMPROVEMENT_TRACK: a worse predicate cannot call for a milder follow-up$/],
+    ['no follow-up for BUTUH_PERBAIKAN after coaching for BAIK', mutate((r) => { r.predicates.BAIK.followUp = 'COACHING'; r.predicates.BUTUH_PERBAIKAN.followUp = 'NONE'; }), /^predicates\.BUTUH_PERBAIKAN\.followUp: must be at least BAIK's COACHING/],
     ['an unknown key', mutate((r) => { r.bonus = 1; }), /^\(document\): Unrecognized key/],
     ['a promotion window of 0 years', mutate((r) => { r.promotion.annualEvaluations = 0; }), /^promotion\.annualEvaluations: must be at least 1$/],
     ['an unknown minimum predicate', mutate((r) => { r.promotion.minimumPredicate = 'GOOD'; }), /^promotion\.minimumPredicate: must be one of SANGAT_BAIK, BAIK/],
@@ -146,5 +200,9 @@ describe('parseRewardRules: the policy document is validated', () => {
     const result = parseRewardRules(text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problem).toMatch(problem);
+  });
+
+  it('accepts a stricter policy: promotion from SANGAT_BAIK, coaching from BAIK', () => {
+    expect(parseRewardRules(mutate((r) => { r.promotion.minimumPredicate = 'SANGAT_BAIK'; r.predicates.BAIK.followUp = 'COACHING'; })).ok).toBe(true);
   });
 });
