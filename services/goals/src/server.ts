@@ -3,15 +3,17 @@ import {
   createDataSource, createLogger, createSubgraphServer, DirectoryClient, migrate, type CountedDataSource, type Logger, type RunningSubgraph,
 } from '@kinerja/subgraph-kit';
 import { GoalRow } from './entities/goal';
+import { IndicatorRow } from './entities/indicator';
 import { PerformancePlanRow } from './entities/performance-plan';
 import { RealizationRow } from './entities/realization';
 import { GoalsInitial1764288000000 } from './migrations/1764288000000-goals-initial';
 import { GoalsAudit1764900000000 } from './migrations/1764900000000-goals-audit';
 import { GoalsOutboxFailures1765100000000 } from './migrations/1765100000000-goals-outbox-failures';
+import { GoalsFullSkp1765600000000 } from './migrations/1765600000000-goals-full-skp';
 import { buildGoalsSchema, SUBGRAPH_NAME } from './schema';
 
-export const entities = [PerformancePlanRow, GoalRow, RealizationRow];
-export const migrations = [GoalsInitial1764288000000, GoalsAudit1764900000000, GoalsOutboxFailures1765100000000];
+export const entities = [PerformancePlanRow, GoalRow, IndicatorRow, RealizationRow];
+export const migrations = [GoalsInitial1764288000000, GoalsAudit1764900000000, GoalsOutboxFailures1765100000000, GoalsFullSkp1765600000000];
 
 export interface GoalsOptions {
   databaseUrl: string;
