@@ -59,6 +59,11 @@ async function firstIndicator(m: EntityManager, goalId: string): Promise<Indicat
   return m.findOne(IndicatorRow, { where: { goalId }, order: { position: 'ASC', id: 'ASC' } });
 }
 
+/** The single-indicator view of a goal's first indicator, as audit rows before the full SKP showed it. */
+function flat(i: IndicatorRow) {
+  return { indicator: i.description, unitOfMeasure: i.unitOfMeasure, target: i.target, direction: i.direction };
+}
+
 /** Actions of the direct supervisor (ADMIN where the records name none: the Sekda's appraiser is the Bupati). */
 async function requireDirectSupervisor(ctx: KitContext, employeeId: string, what: string) {
   const r = await relationToExisting(ctx, employeeId);
@@ -190,7 +195,7 @@ export async function addGoal(ctx: KitContext, planId: string, input: GoalInput)
     }));
     const indicator = await m.save(m.create(IndicatorRow, { ...goal.first, aspect: goal.first.aspect ?? IndicatorAspect.KUANTITAS, goalId: row.id, position: 1 }));
     await bumpVersion(m, plan.id);
-    await recordAudit(m, ctx, { entityType: 'Goal', entityId: row.id, action: 'addGoal', before: null, after: { ...row, indicators: [indicator] } });
+    await recordAudit(m, ctx, { entityType: 'Goal', entityId: row.id, action: 'addGoal', before: null, after: { ...row, ...flat(indicator), indicators: [indicator] } });
     return row;
   });
 }
@@ -209,7 +214,7 @@ export async function updateGoal(ctx: KitContext, id: string, input: GoalInput):
     // Checked even when unchanged: after a transfer the old parent may no longer be the direct supervisor's.
     if (next.parentGoalId) await checkParent(m, plan, r.target.supervisorChain, next.parentGoalId);
     const first = await firstIndicator(m, goal.id);
-    const before = { ...goal, firstIndicator: first ? { ...first } : null };
+    const before = { ...goal, ...(first ? flat(first) : {}), firstIndicator: first ? { ...first } : null };
     Object.assign(goal, { title: next.title, parentGoalId: next.parentGoalId, ...(next.kind ? { kind: next.kind } : {}) });
     const saved = await m.save(goal);
     let indicator: IndicatorRow;
@@ -220,7 +225,7 @@ export async function updateGoal(ctx: KitContext, id: string, input: GoalInput):
       indicator = await m.save(m.create(IndicatorRow, { ...next.first, aspect: next.first.aspect ?? IndicatorAspect.KUANTITAS, goalId: goal.id, position: 1 }));
     }
     await bumpVersion(m, plan.id);
-    await recordAudit(m, ctx, { entityType: 'Goal', entityId: saved.id, action: 'updateGoal', before, after: { ...saved, firstIndicator: indicator } });
+    await recordAudit(m, ctx, { entityType: 'Goal', entityId: saved.id, action: 'updateGoal', before, after: { ...saved, ...flat(indicator), firstIndicator: indicator } });
     return saved;
   });
 }
