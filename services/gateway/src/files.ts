@@ -34,12 +34,15 @@ export function forwardFile(
         if (typeof v === 'string') out[h] = v;
       }
       res.writeHead(answer.statusCode ?? 502, out);
+      // An early answer (403, 413) while the client still sends: drain the rest so the client reads it.
+      answer.on('end', () => req.resume());
       answer.pipe(res);
       answer.on('end', () => resolve());
       answer.on('error', () => resolve());
     });
     upstream.on('error', (err) => {
       o.log.warn({ err }, 'file route: the subgraph did not answer');
+      req.resume();
       if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json', ...o.cors });
       res.end(JSON.stringify({ errors: [{ message: 'The file service did not answer', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
       resolve();

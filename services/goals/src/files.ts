@@ -41,12 +41,14 @@ const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 4
 async function readLimited(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
+  let over = false;
+  // Read to the end even when over the limit (discarding), so the caller gets the 413 answer.
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) return null;
-    chunks.push(chunk as Buffer);
+    if (size > limit) over = true;
+    if (!over) chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks);
+  return over ? null : Buffer.concat(chunks);
 }
 
 /** A file name safe for a Content-Disposition header and a database column. */
