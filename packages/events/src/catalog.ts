@@ -138,6 +138,14 @@ export const EVENTS = {
       value: z.number(),
       target: z.number(),
       achievement: z.number().nullable(),
+      // The full SKP (December 2026), additive: absent on messages from before it.
+      realizationId: uuid.optional(),
+      indicatorId: uuid.optional(),
+      aspect: z.enum(['KUANTITAS', 'KUALITAS', 'WAKTU', 'BIAYA']).optional(),
+      goalKind: z.enum(['UTAMA', 'TAMBAHAN']).optional(),
+      unitOfMeasure: z.string().optional(),
+      direction: z.enum(['HIGHER_IS_BETTER', 'LOWER_IS_BETTER']).optional(),
+      annualTarget: z.number().optional(),
     }),
   },
   'plan.approved': {
@@ -150,6 +158,15 @@ export const EVENTS = {
       employeeId: uuid,
       year: z.number().int(),
       goals: z.number().int().min(0),
+      // The full SKP (December 2026), additive: absent on messages from before it.
+      periodStart: date.optional(),
+      periodEnd: date.optional(),
+      utamaGoals: z.number().int().min(0).optional(),
+      tambahanGoals: z.number().int().min(0).optional(),
+      indicators: z.number().int().min(0).optional(),
+      qualitativeIndicators: z.number().int().min(0).optional(),
+      behaviorExpectations: z.number().int().min(0).max(7).optional(),
+      approvedBy: uuid.optional(),
     }),
   },
   'learning.completed': {

@@ -29,6 +29,18 @@ export interface SubgraphServerOptions {
   maxBodyBytes?: number;
   /** Personnel's directory for relationship checks (every subgraph but personnel). */
   directory?: DirectoryClient;
+  /** HTTP routes beside /graphql (e.g. goals' evidence files), for callers the gateway vouches for. */
+  routes?: SubgraphRoute[];
+}
+
+/**
+ * A plain HTTP route under `prefix` (e.g. "/files/"). The kit verifies the gateway's signed identity
+ * first (401 without it) and hands the handler a request context like a resolver's; the handler
+ * reads the body itself (streams, its own size limit).
+ */
+export interface SubgraphRoute {
+  prefix: string;
+  handle(req: IncomingMessage, res: ServerResponse, ctx: KitContext, url: URL): Promise<void>;
 }
 
 export interface RunningSubgraph {
@@ -158,6 +170,22 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
         }
       }
       res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(parts.join(''));
+      return;
+    }
+    const route = options.routes?.find((r) => url.pathname.startsWith(r.prefix));
+    if (route) {
+      const raw = req.headers[IDENTITY_HEADER];
+      const signed = verifyIdentity(Array.isArray(raw) ? raw[0] : raw, sharedSecret);
+      if (!signed.ok) {
+        res.writeHead(401, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ errors: [{ message: `This subgraph answers only the gateway: the identity signature is ${signed.reason}`, extensions: { code: 'UNAUTHENTICATED' } }] }));
+        return;
+      }
+      const routeCtx: KitContext = {
+        identity: signed.identity, requestId: signed.identity.requestId ?? randomUUID(), loaders: new Loaders(), dataSource, log,
+        ...(options.directory ? { directory: options.directory } : {}),
+      };
+      await route.handle(req, res, routeCtx, url);
       return;
     }
     if (url.pathname !== '/graphql' && url.pathname !== '/') {

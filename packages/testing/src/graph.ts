@@ -14,6 +14,8 @@ export interface ServiceStartOptions {
   personnelUrl: string;
   /** Every subgraph in this graph (personnel merges the audit trails of those present). */
   subgraphs: string[];
+  /** URLs of the subgraphs started before this one, by name (evaluation asks goals). */
+  serviceUrls: Record<string, string>;
 }
 
 export interface StartedService {
@@ -66,6 +68,7 @@ export async function startGraph(services: GraphService[], label?: string): Prom
         kafka: { brokers: KAFKA_BROKERS, topicPrefix },
         personnelUrl: started.personnel?.url ?? 'http://127.0.0.1:4001/graphql',
         subgraphs: services.map((s) => s.name),
+        serviceUrls: Object.fromEntries(Object.entries(started).map(([n, s]) => [n, s.url])),
       });
     }
     const supergraphSdl = composeSupergraph(services.map((s) => ({ name: s.name, url: (started[s.name] as StartedService).url, sdl: (started[s.name] as StartedService).sdl })));

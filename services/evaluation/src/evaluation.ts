@@ -12,6 +12,7 @@ import { EvaluationCycleRow } from './entities/evaluation-cycle';
 import { EvaluationRow } from './entities/evaluation';
 import { FeedbackRow } from './entities/feedback';
 import { viewerFacts } from './graphql/access';
+import { requireApprovedPlan } from './grounding';
 import type { EvaluationCycleInput, FeedbackInput, PublicFeedbackInput } from './graphql/inputs';
 import { personnelEmployee, personnelEmployeeByNip } from './personnel-lookup';
 import { pruneRateLimits, takeHit } from './rate-limit';
@@ -112,6 +113,9 @@ export async function startEvaluation(ctx: KitContext, employeeId: string, cycle
     throw new BadInput('employeeId', 'this employee has no direct supervisor and no unit head above them to be the evaluator; set a supervisor in personnel first', 'Pegawai tidak memiliki atasan langsung');
   }
   if (employee.status !== 'ACTIVE') throw new BadInput('employeeId', `only an ACTIVE employee is evaluated; this one is ${employee.status}`);
+  // DOMAIN.md: grounded in the SKP; asked of goals before the transaction (an HTTP call holds no lock).
+  const cycle0 = UUID.test(cycleId) ? await ctx.dataSource.getRepository(EvaluationCycleRow).findOneBy({ id: cycleId }) : null;
+  if (cycle0) await requireApprovedPlan(ctx, employee.id, cycle0);
 
   return ctx.dataSource.transaction(async (m) => {
     // FOR SHARE: a concurrent closeEvaluationCycle waits for this start, or this start sees CLOSED.

@@ -3,6 +3,7 @@ import { auditTrailContribution, buildFederatedSchema, type FederatedSchema } fr
 import { EvaluationCycleResolver } from './graphql/cycle.resolver';
 import { EmployeeEvaluationsResolver } from './graphql/employee.resolver';
 import { EvaluationResolver, FeedbackResolver } from './graphql/evaluation.resolver';
+import { GroundingResolver } from './graphql/grounding.resolver';
 import { resolveEmployeeReference, resolveEvaluationCycleReference, resolveEvaluationReference } from './graphql/references';
 
 export const SUBGRAPH_NAME = 'evaluation';
@@ -15,7 +16,7 @@ let built: Promise<FederatedSchema> | undefined;
 /** The evaluation subgraph schema (built once per process; type-graphql metadata is global). */
 export function buildEvaluationSchema(): Promise<FederatedSchema> {
   built ??= buildFederatedSchema({
-    resolvers: [audit.resolver, EvaluationCycleResolver, EvaluationResolver, FeedbackResolver, EmployeeEvaluationsResolver],
+    resolvers: [audit.resolver, EvaluationCycleResolver, EvaluationResolver, FeedbackResolver, EmployeeEvaluationsResolver, GroundingResolver],
     orphanedTypes: [audit.type],
     referenceResolvers: {
       ...audit.referenceResolvers,

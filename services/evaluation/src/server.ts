@@ -8,12 +8,15 @@ import { FeedbackRow } from './entities/feedback';
 import { EvaluationInitial1764400000000 } from './migrations/1764400000000-evaluation-initial';
 import { EvaluationAudit1764900000000 } from './migrations/1764900000000-evaluation-audit';
 import { EvaluationOutboxFailures1765100000000 } from './migrations/1765100000000-evaluation-outbox-failures';
+import { GoalRatingRow } from './entities/goal-rating';
+import { GoalsLookup } from './goals-lookup';
+import { EvaluationGoalRatings1765610000000 } from './migrations/1765610000000-evaluation-goal-ratings';
 import { PersonnelLookup } from './personnel-lookup';
 import { buildEvaluationSchema, SUBGRAPH_NAME } from './schema';
 import { bindSettings, DEFAULT_PUBLIC_FEEDBACK_LIMITS, type PublicFeedbackLimits } from './settings';
 
-export const entities = [EvaluationCycleRow, EvaluationRow, FeedbackRow];
-export const migrations = [EvaluationInitial1764400000000, EvaluationAudit1764900000000, EvaluationOutboxFailures1765100000000];
+export const entities = [EvaluationCycleRow, EvaluationRow, FeedbackRow, GoalRatingRow];
+export const migrations = [EvaluationInitial1764400000000, EvaluationAudit1764900000000, EvaluationOutboxFailures1765100000000, EvaluationGoalRatings1765610000000];
 
 export interface EvaluationOptions {
   databaseUrl: string;
@@ -23,6 +26,12 @@ export interface EvaluationOptions {
   log?: Logger;
   /** The personnel subgraph (relationship checks, NIP and unit lookups). */
   personnelUrl?: string;
+  /**
+   * The goals subgraph: startEvaluation needs an approved SKP covering the period, and RHK ratings and
+   * the suggested result rating come from it. main.ts always sets it (GOALS_URL); without it (tests of
+   * evaluation alone) evaluations are not grounded, and the server says so at start.
+   */
+  goalsUrl?: string | null;
   /** When given, the outbox relay publishes this database's events to Kafka. */
   kafka?: { brokers: string; topicPrefix?: string };
   /** Overrides for the relay (tests: faster backoff). */
@@ -52,8 +61,10 @@ export async function createServer(options: EvaluationOptions): Promise<RunningE
     await migrate(dataSource);
     bindSettings(dataSource, {
       personnel: new PersonnelLookup(personnelUrl, options.sharedSecret, SUBGRAPH_NAME),
+      goals: options.goalsUrl ? new GoalsLookup(options.goalsUrl, options.sharedSecret, SUBGRAPH_NAME) : null,
       publicFeedback: { ...DEFAULT_PUBLIC_FEEDBACK_LIMITS, ...options.publicFeedback },
     });
+    if (!options.goalsUrl) log.warn('started without the goals subgraph (goalsUrl): evaluations start without an approved SKP and have no RHK grounding');
     const { schema, sdl } = await buildEvaluationSchema();
     if (options.kafka) {
       relay = startOutboxRelay({

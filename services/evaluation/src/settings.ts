@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { KitContext } from '@kinerja/subgraph-kit';
+import type { GoalsLookup } from './goals-lookup';
 import type { PersonnelLookup } from './personnel-lookup';
 
 /** Public feedback limits per client key (issue 5: e.g. 5 a minute and 50 a day, configurable). */
@@ -13,6 +14,8 @@ export const DEFAULT_PUBLIC_FEEDBACK_LIMITS: PublicFeedbackLimits = { perMinute:
 /** Per-instance settings the resolvers need beyond the kit's context. */
 export interface EvaluationSettings {
   personnel: PersonnelLookup;
+  /** The goals subgraph (SKP grounding); null only where this instance runs without goals (some tests). */
+  goals?: GoalsLookup | null;
   publicFeedback: PublicFeedbackLimits;
 }
 

@@ -9,6 +9,7 @@ import type { Fetcher } from '@apollo/utils.fetcher';
 import { IDENTITY_HEADER, signIdentity, type Identity, type Logger } from '@kinerja/subgraph-kit';
 import { clientAddress, clientKey, createTokenVerifier, TokenError, type JwtSettings } from './auth';
 import { keepAliveFetcher } from './fetcher';
+import { FILE_SUBGRAPHS, forwardFile, subgraphUrlOf } from './files';
 import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './limits';
 
 export interface GatewayContext {
@@ -113,7 +114,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       Object.assign(cors, {
         'access-control-allow-origin': origin,
         'access-control-allow-credentials': 'true',
-        'access-control-allow-headers': 'authorization, content-type, apollo-require-preflight',
+        'access-control-allow-headers': 'authorization, content-type, apollo-require-preflight, x-file-name',
         'access-control-allow-methods': 'GET, POST, OPTIONS',
         vary: 'Origin',
       });
@@ -124,6 +125,22 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     }
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok', service: 'gateway' });
     if (url.pathname === '/ready') return sendJson(res, draining ? 503 : 200, { status: draining ? 'not ready' : 'ready', service: 'gateway' });
+    const fileRoute = /^\/files\/([a-z]+)\/(.+)$/.exec(url.pathname);
+    if (fileRoute && FILE_SUBGRAPHS.includes(fileRoute[1] as string)) {
+      const subgraphUrl = options.serviceUrls?.[fileRoute[1] as string] ?? subgraphUrlOf(options.supergraphSdl, fileRoute[1] as string);
+      if (!subgraphUrl) return sendJson(res, 404, { error: 'not found' }, cors);
+      const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+      let fileIdentity: Identity;
+      try {
+        if (!match) throw new TokenError('Files need a signed-in caller: send "Authorization: Bearer <token>"');
+        fileIdentity = { ...(await verify(match[1] as string)), requestId: randomUUID() };
+      } catch (error) {
+        req.resume();
+        const message = error instanceof TokenError ? error.message : 'The token is not valid';
+        return sendJson(res, 401, { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }, { ...cors, 'www-authenticate': 'Bearer' });
+      }
+      return forwardFile(req, res, { subgraphUrl, rest: fileRoute[2] as string, search: url.search, identity: fileIdentity, secret: options.sharedSecret, log, cors });
+    }
     if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(res, 404, { error: 'not found' });
 
     const requestId = randomUUID();

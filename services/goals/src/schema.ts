@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import { auditTrailContribution, buildFederatedSchema, type FederatedSchema } from '@kinerja/subgraph-kit';
 import { resolveEmployeeReference } from './graphql/employee-ref';
 import { EmployeePlansResolver } from './graphql/employee.resolver';
-import { GoalResolver } from './graphql/goal.resolver';
+import { GoalResolver, IndicatorResolver } from './graphql/goal.resolver';
 import { PerformancePlanResolver } from './graphql/plan.resolver';
-import { RealizationResolver, RealizationRevisionResolver } from './graphql/realization.resolver';
+import { EvidenceFileResolver, RealizationResolver, RealizationRevisionResolver } from './graphql/realization.resolver';
 import { resolveGoalReference, resolvePlanReference } from './graphql/references';
 
 export const SUBGRAPH_NAME = 'goals';
@@ -17,7 +17,7 @@ let built: Promise<FederatedSchema> | undefined;
 /** The goals subgraph schema (built once per process; type-graphql metadata is global). */
 export function buildGoalsSchema(): Promise<FederatedSchema> {
   built ??= buildFederatedSchema({
-    resolvers: [audit.resolver, PerformancePlanResolver, GoalResolver, RealizationResolver, RealizationRevisionResolver, EmployeePlansResolver],
+    resolvers: [audit.resolver, PerformancePlanResolver, GoalResolver, IndicatorResolver, RealizationResolver, EvidenceFileResolver, RealizationRevisionResolver, EmployeePlansResolver],
     orphanedTypes: [audit.type],
     referenceResolvers: {
       ...audit.referenceResolvers, Employee: resolveEmployeeReference, PerformancePlan: resolvePlanReference, Goal: resolveGoalReference },

@@ -3,15 +3,19 @@ import {
   createDataSource, createLogger, createSubgraphServer, DirectoryClient, migrate, type CountedDataSource, type Logger, type RunningSubgraph,
 } from '@kinerja/subgraph-kit';
 import { GoalRow } from './entities/goal';
+import { IndicatorRow } from './entities/indicator';
 import { PerformancePlanRow } from './entities/performance-plan';
 import { RealizationRow } from './entities/realization';
 import { GoalsInitial1764288000000 } from './migrations/1764288000000-goals-initial';
 import { GoalsAudit1764900000000 } from './migrations/1764900000000-goals-audit';
 import { GoalsOutboxFailures1765100000000 } from './migrations/1765100000000-goals-outbox-failures';
+import { GoalsFullSkp1765600000000 } from './migrations/1765600000000-goals-full-skp';
+import { startTransferConsumerInBackground } from './events/transfers';
+import { evidenceRoutes, DEFAULT_EVIDENCE_LIMITS, type EvidenceLimits } from './files';
 import { buildGoalsSchema, SUBGRAPH_NAME } from './schema';
 
-export const entities = [PerformancePlanRow, GoalRow, RealizationRow];
-export const migrations = [GoalsInitial1764288000000, GoalsAudit1764900000000, GoalsOutboxFailures1765100000000];
+export const entities = [PerformancePlanRow, GoalRow, IndicatorRow, RealizationRow];
+export const migrations = [GoalsInitial1764288000000, GoalsAudit1764900000000, GoalsOutboxFailures1765100000000, GoalsFullSkp1765600000000];
 
 export interface GoalsOptions {
   databaseUrl: string;
@@ -23,6 +27,10 @@ export interface GoalsOptions {
   port?: number;
   host?: string;
   log?: Logger;
+  /** Consume kinerja.employee.changed.v1 (transfers split plans) when Kafka is configured; default true. */
+  consumeTransfers?: boolean;
+  /** Uploaded evidence: size limit and accepted types (defaults: 5 MB; pdf, png, jpeg). */
+  evidence?: Partial<EvidenceLimits>;
 }
 
 export interface RunningGoals extends RunningSubgraph {
@@ -41,6 +49,7 @@ export async function createServer(options: GoalsOptions): Promise<RunningGoals>
   const dataSource = createGoalsDataSource(options.databaseUrl, log);
   await dataSource.initialize();
   let relay: OutboxRelay | null = null;
+  let transfers: ReturnType<typeof startTransferConsumerInBackground> | null = null;
   try {
     await migrate(dataSource);
     const { schema, sdl } = await buildGoalsSchema();
@@ -49,15 +58,20 @@ export async function createServer(options: GoalsOptions): Promise<RunningGoals>
         dataSource, brokers: options.kafka.brokers, topicPrefix: options.kafka.topicPrefix ?? '', clientId: 'kinerja-goals', log,
       });
     }
+    transfers = options.kafka && options.consumeTransfers !== false
+      ? startTransferConsumerInBackground({ dataSource, brokers: options.kafka.brokers, topicPrefix: options.kafka.topicPrefix ?? '', log })
+      : null;
     const running = await createSubgraphServer({
       name: SUBGRAPH_NAME, schema, dataSource, log, sharedSecret: options.sharedSecret,
       port: options.port ?? 0, host: options.host ?? '127.0.0.1',
       directory: new DirectoryClient(options.personnelUrl, options.sharedSecret, SUBGRAPH_NAME),
-      onClose: relay ? [relay.stop] : [],
+      onClose: [...(relay ? [relay.stop] : []), ...(transfers ? [transfers.stop] : [])],
+      routes: evidenceRoutes({ ...DEFAULT_EVIDENCE_LIMITS, ...options.evidence }),
       metrics: [outboxMetrics(SUBGRAPH_NAME, dataSource, relay)],
     });
     return { ...running, dataSource, sdl, relay };
   } catch (error) {
+    await transfers?.stop();
     await relay?.stop();
     await dataSource.destroy();
     throw error;

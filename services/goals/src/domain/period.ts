@@ -34,3 +34,18 @@ export function parsePeriod(raw: string, planYear: number): PeriodResult {
 export function granularityOf(period: string): Granularity {
   return period.includes('Q') ? 'QUARTER' : 'MONTH';
 }
+
+/** The first month (1..12) of a period. */
+export function startMonthOf(p: Pick<Period, 'granularity' | 'index'>): number {
+  return p.granularity === 'MONTH' ? p.index : (p.index - 1) * 3 + 1;
+}
+
+/**
+ * Whether a realization period overlaps the plan's period (DOMAIN.md: each plan covers its own
+ * period; a plan closed by a transfer on 2026-05-14 still takes 2026-05 and 2026-Q2).
+ */
+export function periodOverlapsPlan(p: Pick<Period, 'granularity' | 'index' | 'endMonth'>, plan: { start: string; end: string }): boolean {
+  const first = Number(plan.start.slice(5, 7));
+  const last = Number(plan.end.slice(5, 7));
+  return startMonthOf(p) <= last && p.endMonth >= first;
+}

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { TargetDirection } from '../domain/enums';
+import { GoalKind } from '../domain/enums';
 
-/** A planned work result (RHK) with its indicator and numeric target. */
+/** A planned work result (RHK), UTAMA or TAMBAHAN; its indicators are IndicatorRow. */
 @Entity({ name: 'goal' })
 export class GoalRow {
   @PrimaryGeneratedColumn('uuid')
@@ -17,17 +17,8 @@ export class GoalRow {
   @Column({ type: 'varchar', length: 300 })
   title: string;
 
-  @Column({ type: 'varchar', length: 500 })
-  indicator: string;
-
-  @Column({ name: 'unit_of_measure', type: 'varchar', length: 50 })
-  unitOfMeasure: string;
-
-  @Column({ type: 'double precision' })
-  target: number;
-
-  @Column({ type: 'varchar', length: 16 })
-  direction: TargetDirection;
+  @Column({ type: 'varchar', length: 8 })
+  kind: GoalKind;
 
   /** The direct supervisor's goal (same year) this one serves. */
   @Column({ name: 'parent_goal_id', type: 'uuid', nullable: true })

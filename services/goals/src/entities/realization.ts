@@ -1,13 +1,17 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** The cumulative value of a goal at the end of a month or quarter; one per goal and period. */
+/** The cumulative value of an indicator at the end of a month or quarter; one per indicator and period. */
 @Entity({ name: 'realization' })
 export class RealizationRow {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /** The goal of the indicator (kept for the goal's trail and loaders). */
   @Column({ name: 'goal_id', type: 'uuid' })
   goalId: string;
+
+  @Column({ name: 'indicator_id', type: 'uuid' })
+  indicatorId: string;
 
   /** "2026-03" or "2026-Q1". */
   @Column({ type: 'varchar', length: 7 })
@@ -31,4 +35,14 @@ export class RealizationRow {
 
   @Column({ name: 'recorded_by', type: 'uuid' })
   recordedBy: string;
+
+  /** Umpan balik berkelanjutan: the direct supervisor's feedback on this realization. */
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  feedback: string | null;
+
+  @Column({ name: 'feedback_by', type: 'uuid', nullable: true })
+  feedbackBy: string | null;
+
+  @Column({ name: 'feedback_at', type: 'timestamptz', nullable: true })
+  feedbackAt: Date | null;
 }

@@ -1,5 +1,6 @@
 import { byKey, groupByKey, type KitContext } from '@kinerja/subgraph-kit';
 import { GoalRow } from '../entities/goal';
+import { IndicatorRow } from '../entities/indicator';
 import { PerformancePlanRow } from '../entities/performance-plan';
 import { RealizationRow } from '../entities/realization';
 
@@ -79,12 +80,72 @@ export function childGoalsOf(ctx: KitContext) {
   });
 }
 
-/** Realizations in time order (one granularity per goal, so the end month orders them). */
-export function realizationsByGoal(ctx: KitContext) {
-  return ctx.loaders.get<string, RealizationRow[]>('realizationsByGoal', async (ids) => {
-    const rows = await ctx.dataSource.getRepository(RealizationRow).createQueryBuilder('r')
-      .where('r.goal_id = ANY(:ids)', { ids: [...ids] }).orderBy('r.period_end_month').addOrderBy('r.period').getMany();
+/** Plans by employee and year, oldest period first (a transfer splits a year into more than one). */
+export function plansByEmployeeYear(ctx: KitContext) {
+  return ctx.loaders.get<string, PerformancePlanRow[]>('plansByEmployeeYear', async (keys) => {
+    const pairs = keys.map((k) => k.split('|') as [string, string]);
+    const rows = await ctx.dataSource.getRepository(PerformancePlanRow).createQueryBuilder('p')
+      .where('(p.employee_id, p.year) IN (SELECT * FROM unnest(CAST(:ids AS uuid[]), CAST(:years AS int[])))', {
+        ids: pairs.map((p) => p[0]), years: pairs.map((p) => Number(p[1])),
+      })
+      .orderBy('p.period_start').getMany();
+    return groupByKey(keys, rows, (r) => `${r.employeeId}|${r.year}`);
+  });
+}
+
+/** Indicators of each goal, in order (the first answers the goal's single-indicator fields). */
+export function indicatorsByGoal(ctx: KitContext) {
+  return ctx.loaders.get<string, IndicatorRow[]>('indicatorsByGoal', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(IndicatorRow).createQueryBuilder('i')
+      .where('i.goal_id = ANY(:ids)', { ids: [...ids] }).orderBy('i.position').addOrderBy('i.id').getMany();
     return groupByKey(ids, rows, (r) => r.goalId);
+  });
+}
+
+/** Realizations of each indicator in time order (one granularity per indicator, so the end month orders them). */
+export function realizationsByIndicator(ctx: KitContext) {
+  return ctx.loaders.get<string, RealizationRow[]>('realizationsByIndicator', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(RealizationRow).createQueryBuilder('r')
+      .where('r.indicator_id = ANY(:ids)', { ids: [...ids] }).orderBy('r.period_end_month').addOrderBy('r.period').getMany();
+    return groupByKey(ids, rows, (r) => r.indicatorId);
+  });
+}
+
+export interface ExpectationRow { planId: string; coreValue: string; expectation: string; setBy: string }
+
+export function expectationsByPlan(ctx: KitContext) {
+  return ctx.loaders.get<string, ExpectationRow[]>('expectationsByPlan', async (ids) => {
+    const rows: ExpectationRow[] = await ctx.dataSource.query(
+      `SELECT plan_id::text AS "planId", core_value AS "coreValue", expectation, set_by::text AS "setBy"
+         FROM behavior_expectation WHERE plan_id = ANY($1::uuid[])`, [[...ids]]);
+    return groupByKey(ids, rows, (r) => r.planId);
+  });
+}
+
+/** The goals of each plan that no goal names as its parent (the supervisor's RHK no subordinate serves). */
+export function uncoveredGoalsOf(ctx: KitContext) {
+  return ctx.loaders.get<string, GoalRow[]>('uncoveredGoalsOf', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(GoalRow).createQueryBuilder('g')
+      .where('g.plan_id = ANY(:ids)', { ids: [...ids] })
+      .andWhere('NOT EXISTS (SELECT 1 FROM goal c WHERE c.parent_goal_id = g.id)')
+      .orderBy('g.position').addOrderBy('g.id').getMany();
+    return groupByKey(ids, rows, (r) => r.planId);
+  });
+}
+
+export interface EvidenceFileRow {
+  id: string; realizationId: string; employeeId: string; fileName: string; contentType: string; size: number; sha256: string;
+  uploadedAt: Date; uploadedBy: string;
+}
+
+/** Uploaded evidence of each realization (metadata only; the bytes are served by /files). */
+export function evidenceByRealization(ctx: KitContext) {
+  return ctx.loaders.get<string, EvidenceFileRow[]>('evidenceByRealization', async (ids) => {
+    const rows: EvidenceFileRow[] = await ctx.dataSource.query(
+      `SELECT id::text, realization_id::text AS "realizationId", employee_id::text AS "employeeId", file_name AS "fileName",
+              content_type AS "contentType", size, sha256, uploaded_at AS "uploadedAt", uploaded_by::text AS "uploadedBy"
+         FROM evidence_file WHERE realization_id = ANY($1::uuid[]) ORDER BY uploaded_at, id`, [[...ids]]);
+    return groupByKey(ids, rows, (r) => r.realizationId);
   });
 }
 

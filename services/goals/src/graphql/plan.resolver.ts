@@ -2,12 +2,14 @@ import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Roo
 import { requireUser, type KitContext } from '@kinerja/subgraph-kit';
 import type { PerformancePlanRow } from '../entities/performance-plan';
 import type { GoalRow } from '../entities/goal';
-import { createPerformancePlan, transitionPlan } from '../goals';
+import { CORE_VALUES, CoreValue } from '../domain/enums';
+import { createPerformancePlan, setBehaviorExpectation, setPlanAttachments, transitionPlan } from '../goals';
 import { requireReadPlansOf } from './access';
 import { achievementOfPlan } from './achievement';
 import { EmployeeRef, employeeStub } from './employee-ref';
-import { goalsByPlan, planById } from './loaders';
-import { Goal, PerformancePlan } from './types';
+import { PlanAttachmentsInput } from './inputs';
+import { expectationsByPlan, goalsByPlan, planById, uncoveredGoalsOf } from './loaders';
+import { BehaviorExpectation, Goal, PerformancePlan, PlanAttachments } from './types';
 
 @Resolver(() => PerformancePlan)
 export class PerformancePlanResolver {
@@ -29,9 +31,31 @@ export class PerformancePlanResolver {
     return goalsByPlan(ctx).load(plan.id);
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: 'Mean of the goals\' achievement; null while no goal has a realization' })
+  @FieldResolver(() => Float, { nullable: true, description: 'Mean over every quantitative indicator whose period (quarter) has passed, an indicator without realization for it counting 0; each against its quarterly target where set; null while none counts' })
   achievement(@Root() plan: PerformancePlanRow, @Ctx() ctx: KitContext): Promise<number | null> {
-    return achievementOfPlan(ctx, plan.id);
+    return achievementOfPlan(ctx, plan);
+  }
+
+  @FieldResolver(() => [BehaviorExpectation], { description: 'All seven BerAKHLAK values in order, each with the direct supervisor\'s specific expectation (empty where none is set)' })
+  async behaviorExpectations(@Root() plan: PerformancePlanRow, @Ctx() ctx: KitContext): Promise<BehaviorExpectation[]> {
+    const set = new Map((await expectationsByPlan(ctx).load(plan.id)).map((e) => [e.coreValue, e.expectation]));
+    return CORE_VALUES.map((coreValue) => ({ coreValue, expectation: set.get(coreValue) ?? '' }));
+  }
+
+  @FieldResolver(() => PlanAttachments, { nullable: true, description: 'Lampiran; null while none is set' })
+  attachments(@Root() plan: PerformancePlanRow): PlanAttachments | null {
+    const a = { resources: plan.attachmentResources, accountability: plan.attachmentAccountability, consequences: plan.attachmentConsequences };
+    return a.resources || a.accountability || a.consequences ? a : null;
+  }
+
+  @FieldResolver(() => [Goal], { description: 'This plan\'s RHK that no subordinate\'s goal serves (names as parentGoal) yet' })
+  uncoveredGoals(@Root() plan: PerformancePlanRow, @Ctx() ctx: KitContext): Promise<GoalRow[]> {
+    return uncoveredGoalsOf(ctx).load(plan.id);
+  }
+
+  @FieldResolver(() => EmployeeRef, { nullable: true, description: 'Who last returned it for revision (the direct supervisor)' })
+  returnedBy(@Root() plan: PerformancePlanRow): EmployeeRef | null {
+    return plan.returnedBy ? employeeStub(plan.returnedBy) : null;
   }
 
   @FieldResolver(() => EmployeeRef, { nullable: true, description: 'Who approved it (the direct supervisor)' })
@@ -56,6 +80,31 @@ export class PerformancePlanResolver {
   @Mutation(() => PerformancePlan, { description: 'SUBMITTED → APPROVED, by the direct supervisor only; emits kinerja.plan.approved.v1' })
   approvePerformancePlan(@Ctx() ctx: KitContext, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number) {
     return transitionPlan(ctx, id, expectedVersion, 'APPROVE');
+  }
+
+  @Mutation(() => PerformancePlan, { description: 'SUBMITTED → RETURNED with a note, by the direct supervisor; the employee edits and submits again' })
+  returnPerformancePlan(
+    @Ctx() ctx: KitContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('note', () => String) note: string,
+  ) {
+    return transitionPlan(ctx, id, expectedVersion, 'RETURN', note);
+  }
+
+  @Mutation(() => PerformancePlan, { description: 'Ekspektasi khusus pimpinan, by the direct supervisor, while the plan is not APPROVED; an empty expectation clears it' })
+  setBehaviorExpectation(
+    @Ctx() ctx: KitContext,
+    @Arg('planId', () => ID) planId: string,
+    @Arg('coreValue', () => CoreValue) coreValue: CoreValue,
+    @Arg('expectation', () => String) expectation: string,
+  ) {
+    return setBehaviorExpectation(ctx, planId, coreValue, expectation);
+  }
+
+  @Mutation(() => PerformancePlan, { description: 'Lampiran, by the employee, a supervisor above them or ADMIN, while the plan is not APPROVED; replaces all three texts' })
+  setPlanAttachments(@Ctx() ctx: KitContext, @Arg('planId', () => ID) planId: string, @Arg('input', () => PlanAttachmentsInput) input: PlanAttachmentsInput) {
+    return setPlanAttachments(ctx, planId, input);
   }
 
   @Mutation(() => PerformancePlan, { description: 'SUBMITTED or APPROVED → DRAFT, by the direct supervisor, so goals can change again' })

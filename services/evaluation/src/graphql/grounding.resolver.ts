@@ -1,0 +1,101 @@
+import { Arg, Ctx, Directive, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { groupByKey, type KitContext } from '@kinerja/subgraph-kit';
+import { suggestResultRating } from '../domain/grounding';
+import { PeriodType, Rating } from '../domain/enums';
+import { EvaluationCycleRow } from '../entities/evaluation-cycle';
+import { EvaluationRow } from '../entities/evaluation';
+import { GoalRatingRow } from '../entities/goal-rating';
+import { plansForCycle, rateGoal } from '../grounding';
+import { accessTo } from './access';
+import { cycleById } from './loaders';
+import { Evaluation } from './types';
+
+/** Goals' Goal, as this subgraph refers to it (the key only; goals resolves the rest). */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('Goal')
+export class GoalRef {
+  @Field(() => ID) id: string;
+}
+
+@ObjectType('GoalRating', { description: 'The evaluator\'s rating of one RHK of the SKP' })
+export class GoalRating {
+  @Field(() => GoalRef) goal: GoalRef;
+  @Field(() => Rating) rating: Rating;
+  @Field(() => String, { nullable: true }) note: string | null;
+}
+
+function goalRatingsOf(ctx: KitContext) {
+  return ctx.loaders.get<string, GoalRatingRow[]>('goalRatingsOf', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(GoalRatingRow).createQueryBuilder('r')
+      .where('r.evaluation_id = ANY(:ids)', { ids: [...ids] }).orderBy('r.rated_at').addOrderBy('r.goal_id').getMany();
+    return groupByKey(ids, rows, (r) => r.evaluationId);
+  });
+}
+
+/** The year's MONTHLY and QUARTERLY evaluations of each employee, keyed "employeeId|year". */
+function periodicOf(ctx: KitContext) {
+  return ctx.loaders.get<string, EvaluationRow[]>('periodicOf', async (keys) => {
+    const pairs = keys.map((k) => k.split('|') as [string, string]);
+    const rows = await ctx.dataSource.getRepository(EvaluationRow).createQueryBuilder('e')
+      .innerJoinAndMapOne('e.cycle', EvaluationCycleRow, 'c', 'c.id = e.cycle_id')
+      .where('(e.employee_id, c.year) IN (SELECT * FROM unnest(CAST(:ids AS uuid[]), CAST(:years AS int[])))', {
+        ids: pairs.map((p) => p[0]), years: pairs.map((p) => Number(p[1])),
+      })
+      .andWhere('c.period_type <> :annual', { annual: PeriodType.ANNUAL })
+      .orderBy('c.opens_on').addOrderBy('c.period_type').addOrderBy('e.id').getMany();
+    const cycles = cycleById(ctx);
+    const keyed = (rows as Array<EvaluationRow & { cycle?: EvaluationCycleRow }>).map((r) => {
+      const cycle = r.cycle as EvaluationCycleRow;
+      cycles.prime(cycle.id, cycle);
+      delete r.cycle;
+      return { row: r, key: `${r.employeeId}|${cycle.year}` };
+    });
+    return groupByKey(keys, keyed, (x) => x.key).map((list) => list.map((x) => x.row));
+  });
+}
+
+/** Evaluation fields grounded in the SKP (DOMAIN.md): RHK ratings, the suggested result rating, the year's periodic evaluations. */
+@Resolver(() => Evaluation)
+export class GroundingResolver {
+  @FieldResolver(() => [GoalRating], { description: 'The evaluator\'s rating of each RHK rated so far' })
+  async goalRatings(@Root() e: EvaluationRow, @Ctx() ctx: KitContext): Promise<GoalRating[]> {
+    const access = await accessTo(ctx, e);
+    if (access === 'PARTICIPANT' || access === 'NONE') return [];
+    return (await goalRatingsOf(ctx).load(e.id)).map((r) => ({ goal: { id: r.goalId }, rating: r.rating, note: r.note }));
+  }
+
+  @FieldResolver(() => Rating, {
+    nullable: true,
+    description: 'Suggested rating hasil kerja from the RHK of the approved plans covering the period: the evaluator\'s RHK ratings, else achievement (≥ 1.10 above, ≥ 0.90 meets); never ABOVE while any UTAMA RHK is below (PermenPANRB 6/2022); null without a rated UTAMA RHK',
+  })
+  async suggestedResultRating(@Root() e: EvaluationRow, @Ctx() ctx: KitContext): Promise<Rating | null> {
+    const access = await accessTo(ctx, e);
+    if (access === 'PARTICIPANT' || access === 'NONE') return null;
+    const cycle = await cycleById(ctx).load(e.cycleId);
+    if (!cycle) return null;
+    const [plans, ratings] = await Promise.all([plansForCycle(ctx, e.employeeId, cycle), goalRatingsOf(ctx).load(e.id)]);
+    if (plans === null) return null;
+    const byGoal = new Map(ratings.map((r) => [r.goalId, r.rating]));
+    const goals = plans.filter((p) => p.status === 'APPROVED').flatMap((p) => p.goals);
+    return suggestResultRating(goals.map((g) => ({ kind: g.kind, rating: byGoal.get(g.id) ?? null, achievement: g.achievement })));
+  }
+
+  @FieldResolver(() => [Evaluation], { description: 'ANNUAL: the same employee\'s MONTHLY and QUARTERLY evaluations of that year, oldest first; empty for a periodic evaluation' })
+  async periodicEvaluations(@Root() e: EvaluationRow, @Ctx() ctx: KitContext): Promise<EvaluationRow[]> {
+    const cycle = await cycleById(ctx).load(e.cycleId);
+    if (!cycle || cycle.periodType !== PeriodType.ANNUAL) return [];
+    if ((await accessTo(ctx, e)) === 'NONE') return [];
+    return periodicOf(ctx).load(`${e.employeeId}|${cycle.year}`);
+  }
+
+  @Mutation(() => Evaluation, { description: 'The evaluator or ADMIN rates one RHK of the approved plan covering the period; a second rating replaces the first' })
+  rateGoal(
+    @Ctx() ctx: KitContext,
+    @Arg('evaluationId', () => ID) evaluationId: string,
+    @Arg('goalId', () => ID) goalId: string,
+    @Arg('rating', () => Rating) rating: Rating,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+  ) {
+    return rateGoal(ctx, evaluationId, goalId, rating, note);
+  }
+}
