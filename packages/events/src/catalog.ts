@@ -33,6 +33,31 @@ export const EVENTS = {
       behaviorRating: rating,
       predicate,
       completedAt: dateTime,
+      /** The evaluation this one replaces in the same cycle (objection decision or correction); absent otherwise. */
+      supersedes: uuid.optional(),
+    }),
+  },
+  'objection.decided': {
+    topic: 'kinerja.objection.decided.v1',
+    producer: 'evaluation',
+    version: 1,
+    description: 'The reviewer decided an objection (keberatan, PP 30/2019 art. 59) to a completed evaluation: UPHELD, or CHANGED with a superseding evaluation.',
+    data: z.object({
+      objectionId: uuid,
+      evaluationId: uuid,
+      employeeId: uuid,
+      unitId: uuid,
+      evaluatorId: uuid,
+      reviewerId: uuid,
+      reviewerKind: z.enum(['EVALUATOR_SUPERVISOR', 'BKPSDM']),
+      decidedBy: uuid,
+      outcome: z.enum(['UPHELD', 'CHANGED']),
+      predicateBefore: predicate,
+      /** The superseding evaluation and its predicate, when CHANGED; null when UPHELD. */
+      newEvaluationId: uuid.nullable(),
+      predicateAfter: predicate.nullable(),
+      filedAt: dateTime,
+      decidedAt: dateTime,
     }),
   },
   'reward.decided': {

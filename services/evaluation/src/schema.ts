@@ -3,7 +3,9 @@ import { auditTrailContribution, buildFederatedSchema, type FederatedSchema } fr
 import { EvaluationCycleResolver } from './graphql/cycle.resolver';
 import { EmployeeEvaluationsResolver } from './graphql/employee.resolver';
 import { EvaluationResolver, FeedbackResolver } from './graphql/evaluation.resolver';
-import { resolveEmployeeReference, resolveEvaluationCycleReference, resolveEvaluationReference } from './graphql/references';
+import { OrganizationUnitCurveResolver } from './graphql/organization.resolver';
+import { resolveEmployeeReference, resolveEvaluationCycleReference, resolveEvaluationReference, resolveOrganizationUnitReference } from './graphql/references';
+import { EvaluationReviewResolver, ObjectionResolver, ObjectionStatementResolver } from './graphql/review.resolver';
 
 export const SUBGRAPH_NAME = 'evaluation';
 
@@ -15,13 +17,15 @@ let built: Promise<FederatedSchema> | undefined;
 /** The evaluation subgraph schema (built once per process; type-graphql metadata is global). */
 export function buildEvaluationSchema(): Promise<FederatedSchema> {
   built ??= buildFederatedSchema({
-    resolvers: [audit.resolver, EvaluationCycleResolver, EvaluationResolver, FeedbackResolver, EmployeeEvaluationsResolver],
+    resolvers: [audit.resolver, EvaluationCycleResolver, EvaluationResolver, FeedbackResolver, EmployeeEvaluationsResolver,
+      EvaluationReviewResolver, ObjectionResolver, ObjectionStatementResolver, OrganizationUnitCurveResolver],
     orphanedTypes: [audit.type],
     referenceResolvers: {
       ...audit.referenceResolvers,
       Evaluation: resolveEvaluationReference,
       EvaluationCycle: resolveEvaluationCycleReference,
       Employee: resolveEmployeeReference,
+      OrganizationUnit: resolveOrganizationUnitReference,
     },
   });
   return built;

@@ -14,7 +14,11 @@ export const DEFAULT_PUBLIC_FEEDBACK_LIMITS: PublicFeedbackLimits = { perMinute:
 export interface EvaluationSettings {
   personnel: PersonnelLookup;
   publicFeedback: PublicFeedbackLimits;
+  /** The code of BKPSDM's unit, whose head reviews objections where the evaluator has no supervisor (default BKPSDMD). */
+  bkpsdmUnitCode?: string;
 }
+
+export const DEFAULT_BKPSDM_UNIT_CODE = 'BKPSDMD';
 
 // Keyed by the instance's DataSource (the kit builds the context), so two instances in one
 // process (tests, replicas) never share settings.
