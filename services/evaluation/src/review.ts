@@ -171,7 +171,7 @@ export async function supersedeEvaluation(m: EntityManager, ctx: KitContext, old
     cycleId: old.cycleId, employeeId: old.employeeId, employeeNip: old.employeeNip, unitId: old.unitId, evaluatorId: old.evaluatorId,
     status: EvaluationStatus.COMPLETED, resultRating: change.resultRating, behaviorRating: change.behaviorRating, predicate,
     ratedBy: caller, completedAt: now, completedBy: caller, version: 1,
-    supersedesId: old.id, supersededAt: null, origin: change.origin, originReason: change.reason, reviewFinal: change.reviewFinal || before.reviewFinal,
+    supersedesId: old.id, supersededAt: null, feedbackEvaluationId: before.feedbackEvaluationId ?? old.id, origin: change.origin, originReason: change.reason, reviewFinal: change.reviewFinal || before.reviewFinal,
   }));
   await recordAudit(m, ctx, { entityType: 'Evaluation', entityId: superseded.id, action: change.action, before, after: superseded, reason: change.reason });
   await recordAudit(m, ctx, { entityType: 'Evaluation', entityId: created.id, action: change.action, before: null, after: created, reason: change.reason });

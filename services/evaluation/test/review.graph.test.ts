@@ -46,9 +46,12 @@ describe('objections, corrections and the curve through the gateway', () => {
   const codes: Record<string, string> = {};
 
   /** Starts, rates and completes an evaluation through the gateway; returns the completion's response. */
-  async function completeOne(employee: Person, evaluatorToken: string, r: string, b: string): Promise<GraphQLResponse> {
+  async function completeOne(employee: Person, evaluatorToken: string, r: string, b: string, selfFeedback?: string): Promise<GraphQLResponse> {
     const started = await graphqlOk(graph.url, `mutation($e: ID!, $c: ID!) { startEvaluation(employeeId: $e, cycleId: $c) { id } }`, { e: employee.id, c: cycleId }, { token: evaluatorToken });
     const id = started.startEvaluation.id as string;
+    if (selfFeedback) {
+      await graphqlOk(graph.url, `mutation($id: ID!, $c: String) { giveFeedback(evaluationId: $id, input: { source: SELF, coreValue: KOMPETEN, score: 5, comment: $c }) { id } }`, { id, c: selfFeedback }, { token: tokens[Object.entries({ budi, rina }).find(([, p]) => p.id === employee.id)![0]]! });
+    }
     await graphqlOk(graph.url, `mutation($id: ID!, $r: Rating!, $b: Rating!) { rateEvaluation(id: $id, resultRating: $r, behaviorRating: $b, expectedVersion: 1) { version } }`, { id, r, b }, { token: evaluatorToken });
     evals[employee.id] = id;
     return graphql(graph.url, `mutation($id: ID!) { completeEvaluation(id: $id, expectedVersion: 2) { id status predicate } }`, { id }, { token: evaluatorToken });
@@ -96,7 +99,7 @@ describe('objections, corrections and the curve through the gateway', () => {
     });
 
     it('completes an evaluation that breaks the curve, and says so in extensions.curveWarnings', async () => {
-      const r = await completeOne(budi, tokens.kabid!, 'MEETS_EXPECTATION', 'MEETS_EXPECTATION');
+      const r = await completeOne(budi, tokens.kabid!, 'MEETS_EXPECTATION', 'MEETS_EXPECTATION', 'Cakupan imunisasi melampaui target');
       expect(r.errors).toBeUndefined();
       expect(r.data!.completeEvaluation).toMatchObject({ status: 'COMPLETED', predicate: 'BAIK' });
       // DINKES (BAIK) with its sub-units: 1 BAIK of 1 evaluated; the bidang (ISTIMEWA) breaks nothing.
@@ -194,6 +197,9 @@ describe('objections, corrections and the curve through the gateway', () => {
         status: 'COMPLETED', resultRating: 'ABOVE_EXPECTATION', behaviorRating: 'ABOVE_EXPECTATION', predicate: 'SANGAT_BAIK',
         supersedes: { id: evals[budi.id], status: 'SUPERSEDED' }, supersededBy: null, objection: null,
       });
+      // The cycle's feedback stays with the employee's current evaluation.
+      const feedback = await graphqlOk(graph.url, `query($id: ID!) { evaluation(id: $id) { feedback { source comment } behaviorSummary { coreValue mean } } }`, { id: newEvaluationId }, { token: tokens.kabid! });
+      expect(feedback.evaluation).toEqual({ feedback: [{ source: 'SELF', comment: 'Cakupan imunisasi melampaui target' }], behaviorSummary: [{ coreValue: 'KOMPETEN', mean: 5 }] });
       const list = await graphqlOk(graph.url, `query($id: ID) { employee(id: $id) { latestEvaluation { id } evaluations { id status } } }`, { id: budi.id }, { token: tokens.budi! });
       expect(list.employee.latestEvaluation).toEqual({ id: newEvaluationId });
       expect(list.employee.evaluations).toEqual(expect.arrayContaining([{ id: newEvaluationId, status: 'COMPLETED' }, { id: evals[budi.id], status: 'SUPERSEDED' }]));

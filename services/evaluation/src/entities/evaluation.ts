@@ -27,6 +27,8 @@ export class EvaluationRow {
   @Column({ name: 'origin_reason', type: 'varchar', length: 2000, nullable: true }) originReason: string | null;
   /** An objection was decided on this evaluation or one it supersedes: that decision is final (PP 30/2019 art. 59). */
   @Column({ name: 'review_final', type: 'boolean', default: false }) reviewFinal: boolean;
+  /** A superseding evaluation shows the feedback given to the first evaluation of its cycle (null: its own). */
+  @Column({ name: 'feedback_evaluation_id', type: 'uuid', nullable: true }) feedbackEvaluationId: string | null;
   @Column({ type: 'integer', default: 1 }) version: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

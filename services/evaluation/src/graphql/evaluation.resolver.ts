@@ -55,13 +55,13 @@ export class EvaluationResolver {
 
   @FieldResolver(() => [Feedback], { description: 'Authors of PEER, SUBORDINATE and PUBLIC feedback are hidden from the evaluated employee' })
   async feedback(@Root() e: EvaluationRow, @Ctx() ctx: KitContext): Promise<FeedbackDto[]> {
-    const [access, rows] = await Promise.all([accessTo(ctx, e), feedbackOfEvaluation(ctx).load(e.id)]);
+    const [access, rows] = await Promise.all([accessTo(ctx, e), feedbackOfEvaluation(ctx).load(e.feedbackEvaluationId ?? e.id)]);
     return visibleFeedback(ctx, access, rows);
   }
 
   @FieldResolver(() => [CoreValueScore], { description: 'Mean score per core value over all feedback' })
   async behaviorSummary(@Root() e: EvaluationRow, @Ctx() ctx: KitContext) {
-    const [access, rows] = await Promise.all([accessTo(ctx, e), feedbackOfEvaluation(ctx).load(e.id)]);
+    const [access, rows] = await Promise.all([accessTo(ctx, e), feedbackOfEvaluation(ctx).load(e.feedbackEvaluationId ?? e.id)]);
     return access === 'PARTICIPANT' || access === 'NONE' ? [] : behaviorSummary(rows);
   }
 

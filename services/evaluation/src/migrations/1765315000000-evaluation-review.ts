@@ -19,6 +19,7 @@ export class EvaluationReview1765315000000 implements MigrationInterface {
         ADD COLUMN origin varchar(10) NOT NULL DEFAULT 'EVALUATOR' CHECK (origin IN ('EVALUATOR','OBJECTION','CORRECTION')),
         ADD COLUMN origin_reason varchar(2000),
         ADD COLUMN review_final boolean NOT NULL DEFAULT false,
+        ADD COLUMN feedback_evaluation_id uuid REFERENCES evaluation(id),
         ADD CONSTRAINT evaluation_supersedes_key UNIQUE (supersedes_id),
         ADD CONSTRAINT evaluation_superseded_check CHECK ((status = 'SUPERSEDED') = (superseded_at IS NOT NULL))`);
     // One evaluation per employee per cycle that is not SUPERSEDED (the superseded ones stay for the trail).
@@ -77,7 +78,7 @@ export class EvaluationReview1765315000000 implements MigrationInterface {
     await q.query('DROP INDEX evaluation_cycle_employee_key');
     await q.query('ALTER TABLE evaluation ADD CONSTRAINT evaluation_cycle_employee_key UNIQUE (cycle_id, employee_id)');
     await q.query(`ALTER TABLE evaluation DROP CONSTRAINT evaluation_superseded_check, DROP CONSTRAINT evaluation_supersedes_key,
-      DROP COLUMN review_final, DROP COLUMN origin_reason, DROP COLUMN origin, DROP COLUMN superseded_at, DROP COLUMN supersedes_id`);
+      DROP COLUMN feedback_evaluation_id, DROP COLUMN review_final, DROP COLUMN origin_reason, DROP COLUMN origin, DROP COLUMN superseded_at, DROP COLUMN supersedes_id`);
     await q.query(`ALTER TABLE evaluation DROP CONSTRAINT evaluation_status_check`);
     await q.query(`ALTER TABLE evaluation ADD CONSTRAINT evaluation_status_check CHECK (status IN ('DRAFT','COMPLETED'))`);
     await q.query(`ALTER TABLE evaluation ALTER COLUMN status TYPE varchar(9)`);
