@@ -1,3 +1,4 @@
 export * from './regency';
 export * from './random';
 export { REGENCY_UNITS, type UnitSpec, type UnitKind } from './units';
+export { organizationPredicates, type DemoOrganizationPredicate } from './organization-predicates';

@@ -161,6 +161,28 @@ export const BAD_INPUT: BadInputRow[] = [
     base: (f) => ({ id: f.ids.evaluation, v: 999 }), args: { id: 'id', v: 'int' },
   },
   {
+    op: 'fileObjection', as: 'self', doc: 'mutation($e: ID!, $r: String!, $u: String) { fileObjection(evaluationId: $e, reason: $r, evidenceUrl: $u) { id } }',
+    base: (f) => ({ e: f.ids.completedEvaluation, r: 'Capaian target tidak diperhitungkan', u: 'https://arsip.bungokab.go.id/bukti.pdf' }), args: { e: 'id', r: 'text', u: 'url' },
+  },
+  {
+    op: 'addObjectionStatement', as: 'self', doc: 'mutation($o: ID!, $t: String!) { addObjectionStatement(objectionId: $o, text: $t) { id } }',
+    base: (f) => ({ o: f.ids.objection, t: 'Keterangan tambahan' }), args: { o: 'id', t: 'text' },
+  },
+  {
+    op: 'decideObjection', as: 'indirectSupervisor',
+    doc: 'mutation($o: ID!, $u: Boolean!, $r: Rating, $b: Rating, $n: String!) { decideObjection(objectionId: $o, uphold: $u, resultRating: $r, behaviorRating: $b, note: $n) { id } }',
+    base: (f) => ({ o: f.ids.objection, u: false, r: 'ABOVE_EXPECTATION', b: 'MEETS_EXPECTATION', n: 'Valid note' }), args: { o: 'id', u: 'bool', r: 'enum', b: 'enum', n: 'text' },
+  },
+  {
+    op: 'correctEvaluation', as: 'ADMIN',
+    doc: 'mutation($e: ID!, $r: Rating!, $b: Rating!, $w: String!) { correctEvaluation(evaluationId: $e, resultRating: $r, behaviorRating: $b, reason: $w) { id } }',
+    base: (f) => ({ e: f.ids.completedEvaluation, r: 'MEETS_EXPECTATION', b: 'MEETS_EXPECTATION', w: 'Valid reason for the correction' }), args: { e: 'id', r: 'enum', b: 'enum', w: 'text' },
+  },
+  {
+    op: 'setOrganizationPredicate', as: 'ADMIN', doc: 'mutation($u: ID!, $y: Int!, $p: OrganizationPredicate!) { setOrganizationPredicate(unitId: $u, year: $y, predicate: $p) { id } }',
+    base: (f) => ({ u: f.ids.sd, y: 2031, p: 'BAIK' }), args: { u: 'id', y: 'year', p: 'enum' },
+  },
+  {
     op: 'setRewardPolicy', as: 'ADMIN', doc: 'mutation($r: String!, $d: Date!) { setRewardPolicy(rules: $r, effectiveFrom: $d) { version } }',
     base: (f) => ({ r: f.ids.policyRules, d: '2031-01-01' }), args: { r: 'json', d: 'date' },
   },

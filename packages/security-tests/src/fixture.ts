@@ -85,6 +85,10 @@ export async function buildFixture(g: SeededGraph, tokens: Record<Relation, stri
   const pppk = regency.employees.find((e) => e.employmentType === 'PPPK' && e.status === 'ACTIVE' && e.contracts.at(-1)?.status === 'ACTIVE')!;
   const pppkContract = pppk.contracts.at(-1)!;
   const pppkRenewEnd = `${Number(pppkContract.endsOn.slice(0, 4)) + 2}${pppkContract.endsOn.slice(4)}`;
+  // An objection by the target to their completed evaluation (PP 30/2019 art. 59), within the window:
+  // the seeded evaluation was completed in January, so its completion is moved to now for the fixture.
+  await q('evaluation', 'UPDATE evaluation SET completed_at = now() WHERE id = $1', [completedEvaluation.id]);
+  const objection = (await graphqlOk(url, 'mutation($e: ID!) { fileObjection(evaluationId: $e, reason: "Fixture: capaian triwulan IV tidak diperhitungkan") { id } }', { e: completedEvaluation.id }, as('self'))).fileObjection.id as string;
 
   const transferee = regency.employees.find((e) => e.unitId === sd && e.status === 'ACTIVE' && e.positionKind === 'FUNGSIONAL' && ![cast.target.id, cast.peer.id].includes(e.id))!;
   return {
@@ -93,7 +97,7 @@ export async function buildFixture(g: SeededGraph, tokens: Record<Relation, stri
       sd, disdik, directSupervisor: cast.directSupervisor.id, indirectSupervisor: cast.indirectSupervisor.id, transferee: transferee.id,
       plan: plan.id, goal: goal.id, draftPlan: draftPlan.id, draftGoal, removableGoal, submitPlan: submitPlan.id, approvePlan: approvePlan.id, reopenPlan: reopenPlan.id,
       enrollment, futureActivity, futureEnrollment, evaluation: evaluation.id, completedEvaluation: completedEvaluation.id,
-      closableCycle, startCycle, decision: decision.id, sanction, policyRules: policy,
+      closableCycle, startCycle, decision: decision.id, sanction, policyRules: policy, objection,
       pppk: pppk.id, pppkContractEnd: pppkContract.endsOn, pppkRenewEnd,
     },
     versions: {

@@ -275,6 +275,44 @@ export const MATRIX: Row[] = [
     note: 'as rateEvaluation; a stale version keeps the fixture open (allowed callers get CONFLICT, not FORBIDDEN)',
   },
 
+  // ───────────── evaluation: review and the curve
+  { op: 'Query.objectionsToReview', allow: SIGNED_IN, doc: '{ objectionsToReview { id } }', note: 'each caller\'s own queue: the objections they review' },
+  {
+    op: 'Evaluation.objection', allow: [...OWN_AND_CHAIN], denyByHiding: true,
+    doc: 'query($id: ID!) { evaluation(id: $id) { objection { id reason } } }', vars: (f) => ({ id: f.ids.completedEvaluation }), secrets: (f) => [f.ids.objection!],
+    note: 'the employee, the evaluator, the chain, unit heads, ADMIN and the reviewer; not ANALYST (an objection\'s reasons are personal)',
+  },
+  {
+    op: 'OrganizationUnit.predicateDistribution', allow: ['ADMIN', 'ANALYST', 'directSupervisor', ...HEADS],
+    doc: '{ organizationUnit(code: "DISDIKBUD-SD") { predicateDistribution(year: 2025) { evaluated } } }',
+    note: 'CONTRACT: the unit head (of the unit or one above), the unit\'s evaluators (directSupervisor evaluates the target in 2025), ADMIN, ANALYST',
+  },
+  {
+    op: 'Mutation.setOrganizationPredicate', allow: ADMIN,
+    doc: 'mutation($u: ID!) { setOrganizationPredicate(unitId: $u, year: 2030, predicate: BAIK) { id } }', vars: (f) => ({ u: f.ids.sd }),
+  },
+  {
+    op: 'Mutation.fileObjection', allow: ['self'],
+    doc: 'mutation($e: ID!) { fileObjection(evaluationId: $e, reason: "Matriks: keberatan kedua") { id } }', vars: (f) => ({ e: f.ids.completedEvaluation }),
+    note: 'the evaluated employee only; the fixture already objected, so the target gets CONFLICT (one objection per evaluation)',
+  },
+  {
+    op: 'Mutation.addObjectionStatement', allow: ['self', 'directSupervisor', 'indirectSupervisor'],
+    doc: 'mutation($o: ID!) { addObjectionStatement(objectionId: $o, text: "Matriks: keterangan") { id } }', vars: (f) => ({ o: f.ids.objection }),
+    note: 'the employee, the evaluator (directSupervisor) and the reviewer (the evaluator\'s own supervisor); ADMIN is no party where the evaluator has a supervisor',
+  },
+  {
+    op: 'Mutation.decideObjection', allow: ['indirectSupervisor'],
+    doc: 'mutation($o: ID!) { decideObjection(objectionId: $o, uphold: true, resultRating: ABOVE_EXPECTATION, note: "Matriks") { id } }', vars: (f) => ({ o: f.ids.objection }),
+    note: 'the reviewer only (not ADMIN, not the evaluator); ratings with uphold keep the fixture open (the reviewer gets BAD_USER_INPUT)',
+  },
+  {
+    op: 'Mutation.correctEvaluation', allow: ADMIN,
+    doc: 'mutation($e: ID!) { correctEvaluation(evaluationId: $e, resultRating: MEETS_EXPECTATION, behaviorRating: MEETS_EXPECTATION, reason: "Matriks: koreksi data") { id } }',
+    vars: (f) => ({ e: f.ids.completedEvaluation }),
+    note: 'ADMIN only; the pending objection keeps the fixture as it is (ADMIN gets CONFLICT)',
+  },
+
   // ───────────── recognition
   { op: 'Query.rewardPolicy', allow: SIGNED_IN, doc: '{ rewardPolicy { version } }' },
   { op: 'Query.rewardPolicies', allow: ['ADMIN', 'ANALYST'], doc: '{ rewardPolicies { version } }' },

@@ -14,6 +14,17 @@ export interface KitContext {
   requestId: string;
   /** Personnel's directory, for subgraphs that authorize by supervisor chain or unit head. */
   directory?: DirectoryClient;
+  /** Extensions for this request's response (setResponseExtension); the gateway forwards the ones it knows. */
+  responseExtensions?: Record<string, unknown>;
+}
+
+/**
+ * Adds a key to this response's `extensions` (e.g. completeEvaluation's `curveWarnings`): data that
+ * informs the caller without being part of the mutation's type. The gateway forwards only the keys
+ * listed in its FORWARDED_EXTENSIONS.
+ */
+export function setResponseExtension(ctx: KitContext, key: string, value: unknown): void {
+  (ctx.responseExtensions ??= {})[key] = value;
 }
 
 export function hasRole(ctx: KitContext, ...roles: Role[]): boolean {

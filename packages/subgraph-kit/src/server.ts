@@ -83,6 +83,21 @@ function gatewayOnlyPlugin(): ApolloServerPlugin<Ctx> {
   };
 }
 
+/** Puts what resolvers set with setResponseExtension into the response's `extensions`. */
+function responseExtensionsPlugin(): ApolloServerPlugin<Ctx> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          const extra = contextValue.responseExtensions;
+          if (!extra || Object.keys(extra).length === 0 || response.body.kind !== 'single') return;
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, ...extra };
+        },
+      };
+    },
+  };
+}
+
 function requestLogPlugin(log: Logger, counter: CountedDataSource['queryCounter']): ApolloServerPlugin<Ctx> {
   return {
     async requestDidStart({ contextValue }) {
@@ -135,7 +150,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
     formatError,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    plugins: [gatewayOnlyPlugin(), requestLogPlugin(log, dataSource.queryCounter), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [gatewayOnlyPlugin(), responseExtensionsPlugin(), requestLogPlugin(log, dataSource.queryCounter), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
 
@@ -220,6 +235,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
         loaders: new Loaders(),
         dataSource,
         log,
+        responseExtensions: {},
         ...(options.directory ? { directory: options.directory } : {}),
       }),
     });

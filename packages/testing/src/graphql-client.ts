@@ -2,6 +2,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+  /** The response's own extensions (e.g. completeEvaluation's curveWarnings). */
+  extensions?: Record<string, unknown>;
 }
 
 /** A small GraphQL client for tests: POST JSON, optional bearer token, returns status and body. */
@@ -21,13 +23,13 @@ export async function graphql<T = Record<string, any>>(
     body: JSON.stringify({ query, variables }),
   });
   const text = await res.text();
-  let body: { data?: T; errors?: GraphQLResponse['errors'] };
+  let body: { data?: T; errors?: GraphQLResponse['errors']; extensions?: Record<string, unknown> };
   try {
     body = JSON.parse(text);
   } catch {
     throw new Error(`Not a GraphQL response (HTTP ${res.status}): ${text.slice(0, 200)}`);
   }
-  return { status: res.status, data: body.data, errors: body.errors };
+  return { status: res.status, data: body.data, errors: body.errors, ...(body.extensions ? { extensions: body.extensions } : {}) };
 }
 
 /** Returns `data`, failing the test with the errors when there are any. */

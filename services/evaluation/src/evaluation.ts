@@ -42,8 +42,9 @@ function requireEvaluatorOrAdmin(ctx: KitContext, evaluation: EvaluationRow, act
 }
 
 function requireDraft(evaluation: EvaluationRow): void {
-  if (evaluation.status === EvaluationStatus.COMPLETED) {
-    throw new Conflict('this evaluation is COMPLETED and read-only', { evaluationId: evaluation.id, messageId: 'Penilaian sudah final' });
+  if (evaluation.status !== EvaluationStatus.DRAFT) {
+    // COMPLETED is final, SUPERSEDED replaced: only the review (objection, correction) changes either (DOMAIN.md).
+    throw new Conflict(`this evaluation is ${evaluation.status} and read-only`, { evaluationId: evaluation.id, messageId: 'Penilaian sudah final' });
   }
 }
 
@@ -131,7 +132,7 @@ export async function startEvaluation(ctx: KitContext, employeeId: string, cycle
       }));
     } catch (error) {
       if (isUniqueViolation(error, 'evaluation_cycle_employee_key')) {
-        throw new Conflict('employeeId: this employee already has an evaluation in this cycle (one per employee per cycle)', { field: 'employeeId' });
+        throw new Conflict('employeeId: this employee already has an evaluation in this cycle (one per employee per cycle, superseded ones aside)', { field: 'employeeId' });
       }
       throw error;
     }

@@ -4,7 +4,9 @@ import { EvaluationCycleResolver } from './graphql/cycle.resolver';
 import { EmployeeEvaluationsResolver } from './graphql/employee.resolver';
 import { EvaluationResolver, FeedbackResolver } from './graphql/evaluation.resolver';
 import { GroundingResolver } from './graphql/grounding.resolver';
-import { resolveEmployeeReference, resolveEvaluationCycleReference, resolveEvaluationReference } from './graphql/references';
+import { OrganizationUnitCurveResolver } from './graphql/organization.resolver';
+import { resolveEmployeeReference, resolveEvaluationCycleReference, resolveEvaluationReference, resolveOrganizationUnitReference } from './graphql/references';
+import { EvaluationReviewResolver, ObjectionResolver, ObjectionStatementResolver } from './graphql/review.resolver';
 
 export const SUBGRAPH_NAME = 'evaluation';
 
@@ -16,13 +18,15 @@ let built: Promise<FederatedSchema> | undefined;
 /** The evaluation subgraph schema (built once per process; type-graphql metadata is global). */
 export function buildEvaluationSchema(): Promise<FederatedSchema> {
   built ??= buildFederatedSchema({
-    resolvers: [audit.resolver, EvaluationCycleResolver, EvaluationResolver, FeedbackResolver, EmployeeEvaluationsResolver, GroundingResolver],
+    resolvers: [audit.resolver, EvaluationCycleResolver, EvaluationResolver, FeedbackResolver, EmployeeEvaluationsResolver, GroundingResolver,
+      EvaluationReviewResolver, ObjectionResolver, ObjectionStatementResolver, OrganizationUnitCurveResolver],
     orphanedTypes: [audit.type],
     referenceResolvers: {
       ...audit.referenceResolvers,
       Evaluation: resolveEvaluationReference,
       EvaluationCycle: resolveEvaluationCycleReference,
       Employee: resolveEmployeeReference,
+      OrganizationUnit: resolveOrganizationUnitReference,
     },
   });
   return built;

@@ -17,7 +17,7 @@ async function main() {
     }
     const regency = generateRegency({ employees: Number(process.env.SEED_EMPLOYEES ?? 2400) });
     const seeded = await seedEvaluation(ds, regency, (done, total, what) => process.stdout.write(`evaluation: seeded ${done}/${total} ${what}\n`));
-    process.stdout.write(`evaluation: ${seeded.evaluations} evaluations, ${seeded.feedback} feedback, ${seeded.events} evaluation.completed events waiting for the relay\n`);
+    process.stdout.write(`evaluation: ${seeded.evaluations} evaluations, ${seeded.feedback} feedback, ${seeded.organizationPredicates} organisation predicates for 2025, ${seeded.events} evaluation.completed events waiting for the relay\n`);
   } finally {
     await ds.destroy();
   }

@@ -1,4 +1,4 @@
-import { prng, stableUuid, type DemoEmployee, type DemoRegency } from '@kinerja/demo-regency';
+import { organizationPredicates, prng, stableUuid, type DemoEmployee, type DemoRegency } from '@kinerja/demo-regency';
 import { EVENTS, OUTBOX_TABLE } from '@kinerja/events';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CoreValue, FeedbackSource, Rating } from './domain/enums';
@@ -56,7 +56,7 @@ async function insertBatches<T>(m: EntityManager, rows: T[], sql: string, column
  * its evaluation.completed event waiting in the outbox, so `npm start` publishes them), and the
  * ANNUAL 2026 cycle open with DRAFT evaluations collecting feedback. Deterministic ids.
  */
-export async function seedEvaluation(ds: DataSource, regency: DemoRegency, progress: Progress = () => {}): Promise<{ evaluations: number; feedback: number; events: number }> {
+export async function seedEvaluation(ds: DataSource, regency: DemoRegency, progress: Progress = () => {}): Promise<{ evaluations: number; feedback: number; events: number; organizationPredicates: number }> {
   const rand = prng(20260505);
   const pickWeighted = <T>(items: Array<[...unknown[], number]>): T => {
     const total = items.reduce((s, i) => s + (i[i.length - 1] as number), 0);
@@ -150,6 +150,7 @@ export async function seedEvaluation(ds: DataSource, regency: DemoRegency, progr
     return { eventId, key: v.employee.id, envelope: JSON.stringify(envelope), headers: JSON.stringify({ eventId, type: 'evaluation.completed' }), createdAt: data.completedAt };
   });
 
+  const orgPredicates = organizationPredicates(regency, cycle2025.year);
   await ds.transaction(async (m) => {
     await m.query(
       `INSERT INTO evaluation_cycle (id, name, year, period_type, period, status, opens_on, closes_on, closed_at)
@@ -171,6 +172,12 @@ export async function seedEvaluation(ds: DataSource, regency: DemoRegency, progr
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::uuid[], $6::text[], $7::smallint[], $8::text[], $9::timestamptz[])`,
       [(f) => f.id, (f) => f.evaluationId, (f) => f.employeeId, (f) => f.source, (f) => f.authorId, (f) => f.coreValue, (f) => f.score, (f) => f.comment, (f) => f.createdAt],
       progress, 'feedback');
+    // Last year's organisation predicates, so the distribution curve warns on first start (DOMAIN.md).
+    await m.query(
+      `INSERT INTO organization_predicate (unit_id, year, predicate, set_by, set_at)
+       SELECT u.unit_id, u.year, u.predicate, $4::uuid, '2026-01-31T10:00:00Z' FROM unnest($1::uuid[], $2::int[], $3::text[]) AS u(unit_id, year, predicate)`,
+      [orgPredicates.map((o) => o.unitId), orgPredicates.map((o) => o.year), orgPredicates.map((o) => o.predicate), regency.admin.id],
+    );
     // Pending outbox rows: the relay publishes them on first start (EVENTS.md, at-least-once).
     await insertBatches(m, events,
       `INSERT INTO ${OUTBOX_TABLE} (event_id, topic, aggregate_id, type, envelope, headers, created_at)
@@ -180,5 +187,5 @@ export async function seedEvaluation(ds: DataSource, regency: DemoRegency, progr
       [(e) => e.eventId, () => spec.topic, (e) => e.key, (e) => e.envelope, (e) => e.headers, (e) => e.createdAt],
       progress, 'outbox events');
   });
-  return { evaluations: evaluations.length, feedback: feedback.length, events: events.length };
+  return { evaluations: evaluations.length, feedback: feedback.length, events: events.length, organizationPredicates: orgPredicates.length };
 }

@@ -5,18 +5,21 @@ import { outboxMetrics, startOutboxRelay, type OutboxRelay, type OutboxRelayOpti
 import { EvaluationCycleRow } from './entities/evaluation-cycle';
 import { EvaluationRow } from './entities/evaluation';
 import { FeedbackRow } from './entities/feedback';
+import { ObjectionRow, ObjectionStatementRow } from './entities/objection';
+import { OrganizationPredicateRow } from './entities/organization-predicate';
 import { EvaluationInitial1764400000000 } from './migrations/1764400000000-evaluation-initial';
 import { EvaluationAudit1764900000000 } from './migrations/1764900000000-evaluation-audit';
 import { EvaluationOutboxFailures1765100000000 } from './migrations/1765100000000-evaluation-outbox-failures';
 import { GoalRatingRow } from './entities/goal-rating';
 import { GoalsLookup } from './goals-lookup';
 import { EvaluationGoalRatings1765610000000 } from './migrations/1765610000000-evaluation-goal-ratings';
+import { EvaluationReview1765315000000 } from './migrations/1765315000000-evaluation-review';
 import { PersonnelLookup } from './personnel-lookup';
 import { buildEvaluationSchema, SUBGRAPH_NAME } from './schema';
-import { bindSettings, DEFAULT_PUBLIC_FEEDBACK_LIMITS, type PublicFeedbackLimits } from './settings';
+import { bindSettings, DEFAULT_BKPSDM_UNIT_CODE, DEFAULT_PUBLIC_FEEDBACK_LIMITS, type PublicFeedbackLimits } from './settings';
 
-export const entities = [EvaluationCycleRow, EvaluationRow, FeedbackRow, GoalRatingRow];
-export const migrations = [EvaluationInitial1764400000000, EvaluationAudit1764900000000, EvaluationOutboxFailures1765100000000, EvaluationGoalRatings1765610000000];
+export const entities = [EvaluationCycleRow, EvaluationRow, FeedbackRow, GoalRatingRow, ObjectionRow, ObjectionStatementRow, OrganizationPredicateRow];
+export const migrations = [EvaluationInitial1764400000000, EvaluationAudit1764900000000, EvaluationOutboxFailures1765100000000, EvaluationReview1765315000000, EvaluationGoalRatings1765610000000];
 
 export interface EvaluationOptions {
   databaseUrl: string;
@@ -37,6 +40,8 @@ export interface EvaluationOptions {
   /** Overrides for the relay (tests: faster backoff). */
   relay?: Partial<Pick<OutboxRelayOptions, 'pollIntervalMs' | 'batchSize' | 'initialBackoffMs' | 'maxBackoffMs' | 'lockRetryMs'>>;
   publicFeedback?: Partial<PublicFeedbackLimits>;
+  /** BKPSDM's unit code (objections where the evaluator has no supervisor); default BKPSDMD. */
+  bkpsdmUnitCode?: string;
 }
 
 export interface RunningEvaluation extends RunningSubgraph {
@@ -63,6 +68,7 @@ export async function createServer(options: EvaluationOptions): Promise<RunningE
       personnel: new PersonnelLookup(personnelUrl, options.sharedSecret, SUBGRAPH_NAME),
       goals: options.goalsUrl ? new GoalsLookup(options.goalsUrl, options.sharedSecret, SUBGRAPH_NAME) : null,
       publicFeedback: { ...DEFAULT_PUBLIC_FEEDBACK_LIMITS, ...options.publicFeedback },
+      bkpsdmUnitCode: options.bkpsdmUnitCode ?? DEFAULT_BKPSDM_UNIT_CODE,
     });
     if (!options.goalsUrl) log.warn('started without the goals subgraph (goalsUrl): evaluations start without an approved SKP and have no RHK grounding');
     const { schema, sdl } = await buildEvaluationSchema();

@@ -17,7 +17,11 @@ export interface EvaluationSettings {
   /** The goals subgraph (SKP grounding); null only where this instance runs without goals (some tests). */
   goals?: GoalsLookup | null;
   publicFeedback: PublicFeedbackLimits;
+  /** The code of BKPSDM's unit, whose head reviews objections where the evaluator has no supervisor (default BKPSDMD). */
+  bkpsdmUnitCode?: string;
 }
+
+export const DEFAULT_BKPSDM_UNIT_CODE = 'BKPSDMD';
 
 // Keyed by the instance's DataSource (the kit builds the context), so two instances in one
 // process (tests, replicas) never share settings.

@@ -48,6 +48,19 @@ describe('demo seed', () => {
     await waitFor(async () => (await db().query(`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`))[0].n === 0);
   });
 
+  it('sets last year\'s organisation predicates, and at least one unit breaks the curve on first start', async () => {
+    const token = await graph.token(ADMIN_ID, ['ADMIN']);
+    const q = `query($c: String) { organizationUnit(code: $c) { organizationPredicate(year: 2025) predicateDistribution(year: 2025) { evaluated warnings { rule } } } }`;
+    const dishub = (await graphqlOk(graph.url, q, { c: 'DISHUB' }, { token })).organizationUnit;
+    expect(dishub.organizationPredicate).toBe('BUTUH_PERBAIKAN');
+    expect(dishub.predicateDistribution.evaluated).toBeGreaterThan(0);
+    expect(dishub.predicateDistribution.warnings.map((w: { rule: string }) => w.rule)).toContain('BUTUH_PERBAIKAN_MIN_60_BUTUH_PERBAIKAN');
+    const top = regency.units.filter((u) => !u.parentId).length;
+    expect(seeded.organizationPredicates).toBe(top);
+    const dinkes = (await graphqlOk(graph.url, q, { c: 'DINKES' }, { token })).organizationUnit;
+    expect(dinkes.organizationPredicate).toBe('BAIK');
+  });
+
   it('reads 50 employees\' evaluations with as many statements as 5', async () => {
     const token = await graph.token(ADMIN_ID, ['ADMIN']);
     const query = `query($first: Int!) { employees(first: $first) { edges { node { name

@@ -15,7 +15,17 @@ import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './limits';
 export interface GatewayContext {
   identity: Identity;
   requestId: string;
+  /** Subgraph response extensions kept for the client's response (FORWARDED_EXTENSIONS). */
+  forwardedExtensions?: Record<string, unknown[]>;
 }
+
+/**
+ * Subgraph response `extensions` the client gets (CONTRACT.md: completeEvaluation's curveWarnings).
+ * @apollo/gateway drops every subgraph's extensions; these keys are collected from each subgraph
+ * answer and merged into the client's response (arrays concatenated). Nothing else passes, so a
+ * subgraph's internals never reach a client by accident.
+ */
+export const FORWARDED_EXTENSIONS: readonly string[] = ['curveWarnings'];
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -41,6 +51,8 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
+type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0];
+
 /** Forwards the verified caller to subgraphs in a signed, short-lived header. */
 class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(config: { url: string; name: string; fetcher: Fetcher }, private readonly secret: string) {
@@ -51,6 +63,35 @@ class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const identity = (context as Partial<GatewayContext>).identity ?? { employeeId: null, roles: [] };
     request.http?.headers.set(IDENTITY_HEADER, signIdentity({ ...identity, requestId: (context as Partial<GatewayContext>).requestId }, this.secret));
   }
+
+  override didReceiveResponse({ response, context }: ReceivedResponse): ReceivedResponse['response'] {
+    const extensions = response.extensions;
+    if (extensions) {
+      const ctx = context as Partial<GatewayContext>;
+      for (const key of FORWARDED_EXTENSIONS) {
+        const value = extensions[key];
+        if (value === undefined) continue;
+        ctx.forwardedExtensions ??= {};
+        (ctx.forwardedExtensions[key] ??= []).push(...(Array.isArray(value) ? value : [value]));
+      }
+    }
+    return response;
+  }
+}
+
+/** Merges the FORWARDED_EXTENSIONS subgraphs answered with into the client's response. */
+function forwardExtensionsPlugin(): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          const forwarded = contextValue.forwardedExtensions;
+          if (!forwarded || response.body.kind !== 'single') return;
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, ...forwarded };
+        },
+      };
+    },
+  };
 }
 
 function logPlugin(log: Logger): ApolloServerPlugin<GatewayContext> {
@@ -96,6 +137,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     allowBatchedHttpRequests: false,
     plugins: [
       queryLimitsPlugin(options.limits ?? DEFAULT_LIMITS),
+      forwardExtensionsPlugin(),
       logPlugin(log),
       options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],

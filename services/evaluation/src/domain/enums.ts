@@ -4,7 +4,12 @@ export enum PeriodType { MONTHLY = 'MONTHLY', QUARTERLY = 'QUARTERLY', ANNUAL = 
 export enum CycleStatus { OPEN = 'OPEN', CLOSED = 'CLOSED' }
 export enum Rating { ABOVE_EXPECTATION = 'ABOVE_EXPECTATION', MEETS_EXPECTATION = 'MEETS_EXPECTATION', BELOW_EXPECTATION = 'BELOW_EXPECTATION' }
 export enum Predicate { SANGAT_BAIK = 'SANGAT_BAIK', BAIK = 'BAIK', BUTUH_PERBAIKAN = 'BUTUH_PERBAIKAN', KURANG = 'KURANG', SANGAT_KURANG = 'SANGAT_KURANG' }
-export enum EvaluationStatus { DRAFT = 'DRAFT', COMPLETED = 'COMPLETED' }
+/** SUPERSEDED: replaced by a newer COMPLETED evaluation in the same cycle (objection or correction, DOMAIN.md). */
+export enum EvaluationStatus { DRAFT = 'DRAFT', COMPLETED = 'COMPLETED', SUPERSEDED = 'SUPERSEDED' }
+/** The unit's yearly organisation predicate (PermenPANRB 6/2022), set by the regency. */
+export enum OrganizationPredicate { ISTIMEWA = 'ISTIMEWA', BAIK = 'BAIK', BUTUH_PERBAIKAN = 'BUTUH_PERBAIKAN', KURANG = 'KURANG', SANGAT_KURANG = 'SANGAT_KURANG' }
+/** An objection (keberatan, PP 30/2019 art. 59): FILED until the reviewer upholds the predicate or changes the ratings. */
+export enum ObjectionStatus { FILED = 'FILED', UPHELD = 'UPHELD', CHANGED = 'CHANGED' }
 export enum FeedbackSource { SELF = 'SELF', SUPERVISOR = 'SUPERVISOR', PEER = 'PEER', SUBORDINATE = 'SUBORDINATE', PUBLIC = 'PUBLIC' }
 /** The seven BerAKHLAK core values of ASN (DOMAIN.md, "Evaluation and the predicate"). */
 export enum CoreValue {
@@ -16,6 +21,8 @@ registerEnumType(PeriodType, { name: 'PeriodType', description: 'MONTHLY (period
 registerEnumType(CycleStatus, { name: 'CycleStatus' });
 registerEnumType(Rating, { name: 'Rating', description: 'A rating of work results (hasil kerja) or work behaviour (perilaku kerja)' });
 registerEnumType(Predicate, { name: 'Predicate', description: 'predikat kinerja, PermenPANRB 6/2022' });
-registerEnumType(EvaluationStatus, { name: 'EvaluationStatus' });
+registerEnumType(EvaluationStatus, { name: 'EvaluationStatus', description: 'DRAFT, COMPLETED, or SUPERSEDED by a newer completed evaluation in the same cycle' });
+registerEnumType(OrganizationPredicate, { name: 'OrganizationPredicate', description: 'predikat kinerja organisasi, PermenPANRB 6/2022' });
+registerEnumType(ObjectionStatus, { name: 'ObjectionStatus', description: 'FILED, UPHELD (the evaluation stands) or CHANGED (a superseding evaluation holds the new ratings)' });
 registerEnumType(FeedbackSource, { name: 'FeedbackSource' });
 registerEnumType(CoreValue, { name: 'CoreValue', description: 'BerAKHLAK: Berorientasi Pelayanan, Akuntabel, Kompeten, Harmonis, Loyal, Adaptif, Kolaboratif' });

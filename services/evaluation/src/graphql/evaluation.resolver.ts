@@ -4,6 +4,7 @@ import { Predicate, Rating } from '../domain/enums';
 import type { EvaluationRow } from '../entities/evaluation';
 import { completeEvaluation, giveFeedback, rateEvaluation, startEvaluation, submitPublicFeedback } from '../evaluation';
 import { accessTo } from './access';
+import { reportCurveWarnings } from './review.resolver';
 import { behaviorSummary, visibleFeedback, type FeedbackDto } from './feedback-view';
 import { FeedbackInput, PublicFeedbackInput } from './inputs';
 import { cycleById, evaluationById, feedbackOfEvaluation } from './loaders';
@@ -54,13 +55,13 @@ export class EvaluationResolver {
 
   @FieldResolver(() => [Feedback], { description: 'Authors of PEER, SUBORDINATE and PUBLIC feedback are hidden from the evaluated employee' })
   async feedback(@Root() e: EvaluationRow, @Ctx() ctx: KitContext): Promise<FeedbackDto[]> {
-    const [access, rows] = await Promise.all([accessTo(ctx, e), feedbackOfEvaluation(ctx).load(e.id)]);
+    const [access, rows] = await Promise.all([accessTo(ctx, e), feedbackOfEvaluation(ctx).load(e.feedbackEvaluationId ?? e.id)]);
     return visibleFeedback(ctx, access, rows);
   }
 
   @FieldResolver(() => [CoreValueScore], { description: 'Mean score per core value over all feedback' })
   async behaviorSummary(@Root() e: EvaluationRow, @Ctx() ctx: KitContext) {
-    const [access, rows] = await Promise.all([accessTo(ctx, e), feedbackOfEvaluation(ctx).load(e.id)]);
+    const [access, rows] = await Promise.all([accessTo(ctx, e), feedbackOfEvaluation(ctx).load(e.feedbackEvaluationId ?? e.id)]);
     return access === 'PARTICIPANT' || access === 'NONE' ? [] : behaviorSummary(rows);
   }
 
@@ -92,9 +93,12 @@ export class EvaluationResolver {
     return rateEvaluation(ctx, id, resultRating, behaviorRating, expectedVersion);
   }
 
-  @Mutation(() => Evaluation, { description: 'The evaluator or ADMIN; needs both ratings; emits kinerja.evaluation.completed.v1; the evaluation is read-only afterwards' })
-  completeEvaluation(@Ctx() ctx: KitContext, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number) {
-    return completeEvaluation(ctx, id, expectedVersion);
+  @Mutation(() => Evaluation, { description: 'The evaluator or ADMIN; needs both ratings; emits kinerja.evaluation.completed.v1; the evaluation is read-only afterwards. The response\'s extensions.curveWarnings lists the distribution curve\'s broken rules for the employee\'s units (annual cycles)' })
+  async completeEvaluation(@Ctx() ctx: KitContext, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number) {
+    const completed = await completeEvaluation(ctx, id, expectedVersion);
+    // The curve warns, it never blocks (DOMAIN.md): its warnings travel in extensions.curveWarnings.
+    await reportCurveWarnings(ctx, completed);
+    return completed;
   }
 }
 

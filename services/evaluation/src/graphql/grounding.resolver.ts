@@ -1,11 +1,13 @@
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { groupByKey, type KitContext } from '@kinerja/subgraph-kit';
+import { accessProfile, groupByKey, type KitContext } from '@kinerja/subgraph-kit';
+import { suggestResultRatingForUnitHead } from '../domain/curve';
 import { suggestResultRating } from '../domain/grounding';
 import { PeriodType, Rating } from '../domain/enums';
 import { EvaluationCycleRow } from '../entities/evaluation-cycle';
 import { EvaluationRow } from '../entities/evaluation';
 import { GoalRatingRow } from '../entities/goal-rating';
 import { plansForCycle, rateGoal } from '../grounding';
+import { organizationPredicateOf } from '../organization';
 import { accessTo } from './access';
 import { cycleById } from './loaders';
 import { Evaluation } from './types';
@@ -66,13 +68,17 @@ export class GroundingResolver {
 
   @FieldResolver(() => Rating, {
     nullable: true,
-    description: 'Suggested rating hasil kerja from the RHK of the approved plans covering the period: the evaluator\'s RHK ratings, else achievement (≥ 1.10 above, ≥ 0.90 meets); never ABOVE while any UTAMA RHK is below (PermenPANRB 6/2022); null without a rated UTAMA RHK',
+    description: 'Suggested rating hasil kerja: for a unit head\'s annual evaluation, from the unit\'s organisation predicate; otherwise from the RHK of the approved plans covering the period: the evaluator\'s RHK ratings, else achievement (≥ 1.10 above, ≥ 0.90 meets); never ABOVE while any UTAMA RHK is below (PermenPANRB 6/2022); null without a rated UTAMA RHK',
   })
   async suggestedResultRating(@Root() e: EvaluationRow, @Ctx() ctx: KitContext): Promise<Rating | null> {
     const access = await accessTo(ctx, e);
     if (access === 'PARTICIPANT' || access === 'NONE') return null;
-    const cycle = await cycleById(ctx).load(e.cycleId);
+    const [cycle, profile] = await Promise.all([cycleById(ctx).load(e.cycleId), accessProfile(ctx, e.employeeId)]);
     if (!cycle) return null;
+    // DOMAIN.md: a unit head's own annual result rating defaults to the unit's organisation predicate.
+    if (cycle.periodType === PeriodType.ANNUAL && profile?.headOf.includes(e.unitId)) {
+      return suggestResultRatingForUnitHead(await organizationPredicateOf(ctx, e.unitId, cycle.year));
+    }
     const [plans, ratings] = await Promise.all([plansForCycle(ctx, e.employeeId, cycle), goalRatingsOf(ctx).load(e.id)]);
     if (plans === null) return null;
     const byGoal = new Map(ratings.map((r) => [r.goalId, r.rating]));

@@ -2,6 +2,7 @@ import { byKey, groupByKey, type KitContext } from '@kinerja/subgraph-kit';
 import { EvaluationCycleRow } from '../entities/evaluation-cycle';
 import { EvaluationRow } from '../entities/evaluation';
 import { FeedbackRow } from '../entities/feedback';
+import { ObjectionRow, ObjectionStatementRow } from '../entities/objection';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -44,5 +45,29 @@ export function feedbackOfEvaluation(ctx: KitContext) {
       .where('f.evaluation_id = ANY(:ids)', { ids: [...ids] })
       .orderBy('f.created_at', 'ASC').addOrderBy('f.id', 'ASC').getMany();
     return groupByKey(ids, rows, (r) => r.evaluationId as string);
+  });
+}
+
+/** The objection to each evaluation (at most one), batched. */
+export function objectionOfEvaluation(ctx: KitContext) {
+  return ctx.loaders.get<string, ObjectionRow | null>('objectionOfEvaluation', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(ObjectionRow).createQueryBuilder('o').where('o.evaluation_id = ANY(:ids)', { ids: [...ids] }).getMany();
+    return byKey(ids, rows, (r) => r.evaluationId);
+  });
+}
+
+export function statementsOfObjection(ctx: KitContext) {
+  return ctx.loaders.get<string, ObjectionStatementRow[]>('statementsOfObjection', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(ObjectionStatementRow).createQueryBuilder('s')
+      .where('s.objection_id = ANY(:ids)', { ids: [...ids] }).orderBy('s.at', 'ASC').addOrderBy('s.id', 'ASC').getMany();
+    return groupByKey(ids, rows, (r) => r.objectionId);
+  });
+}
+
+/** The evaluation that supersedes each one, batched. */
+export function supersedingEvaluation(ctx: KitContext) {
+  return ctx.loaders.get<string, EvaluationRow | null>('supersedingEvaluation', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(EvaluationRow).createQueryBuilder('e').where('e.supersedes_id = ANY(:ids)', { ids: [...ids] }).getMany();
+    return byKey(ids, rows, (r) => r.supersedesId as string);
   });
 }

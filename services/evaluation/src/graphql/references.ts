@@ -20,3 +20,7 @@ export async function resolveEvaluationCycleReference(ref: Record<string, unknow
 export function resolveEmployeeReference(ref: Record<string, unknown>) {
   return typeof ref.id === 'string' ? { id: ref.id } : null;
 }
+
+export function resolveOrganizationUnitReference(ref: Record<string, unknown>) {
+  return typeof ref.id === 'string' ? { id: ref.id } : null;
+}

@@ -1,6 +1,6 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '@kinerja/subgraph-kit';
-import { CoreValue, CycleStatus, EvaluationStatus, FeedbackSource, PeriodType, Predicate, Rating } from '../domain/enums';
+import { CoreValue, CycleStatus, EvaluationStatus, FeedbackSource, ObjectionStatus, OrganizationPredicate, PeriodType, Predicate, Rating } from '../domain/enums';
 
 /** Personnel's Employee, extended here with evaluations (Federation 2 entity stub). */
 @Directive('@key(fields: "id")')
@@ -48,4 +48,54 @@ export class Evaluation {
   @Field(() => EvaluationStatus) status: EvaluationStatus;
   @Field(() => Date, { nullable: true }) completedAt: Date | null;
   @Field(() => Int) version: number;
+}
+
+/** Personnel's OrganizationUnit, extended here with the organisation predicate and the curve. */
+@Directive('@key(fields: "id")')
+@ObjectType('OrganizationUnit')
+export class OrganizationUnitRef {
+  @Field(() => ID) id: string;
+}
+
+@ObjectType('ObjectionStatement', { description: 'What the employee, the evaluator or the reviewer said; the reviewer hears both sides' })
+export class ObjectionStatement {
+  // author is a field resolver.
+  @Field(() => String) text: string;
+  @Field(() => Date) at: Date;
+}
+
+@ObjectType('Objection', { description: 'Keberatan (PP 30/2019 art. 59): the employee objects within 14 days; the evaluator\'s own supervisor (BKPSDM where there is none) decides, finally' })
+export class Objection {
+  @Field(() => ID) id: string;
+  // evaluation, reviewer and statements are field resolvers.
+  @Field(() => String) reason: string;
+  @Field(() => String, { nullable: true }) evidenceUrl: string | null;
+  @Field(() => Date) filedAt: Date;
+  @Field(() => ObjectionStatus) status: ObjectionStatus;
+  @Field(() => Date, { nullable: true }) decidedAt: Date | null;
+  @Field(() => String, { nullable: true }) decisionNote: string | null;
+}
+
+@ObjectType('PredicateCount')
+export class PredicateCount {
+  @Field(() => Predicate) predicate: Predicate;
+  @Field(() => Int) count: number;
+  @Field(() => Float, { description: 'Of the evaluated employees, 0-100' }) percent: number;
+}
+
+@ObjectType('CurveWarning', { description: 'A rule of the distribution curve the unit breaks (it warns, it never blocks)' })
+export class CurveWarning {
+  @Field(() => String, { description: 'e.g. BAIK_MAX_70_BAIK' }) rule: string;
+  @Field(() => String) message: string;
+}
+
+@ObjectType('PredicateDistribution', { description: 'A unit\'s annual predicates (with its sub-units) against the curve for its organisation predicate (PermenPANRB 6/2022)' })
+export class PredicateDistribution {
+  @Field(() => Int) year: number;
+  @Field(() => OrganizationPredicate, { nullable: true }) organizationPredicate: OrganizationPredicate | null;
+  @Field(() => Int, { description: 'Completed annual evaluations, superseded ones left out: the base of the percentages' }) evaluated: number;
+  @Field(() => Int, { description: 'Annual evaluations still DRAFT' }) inProgress: number;
+  @Field(() => [PredicateCount]) counts: PredicateCount[];
+  @Field(() => [CurveWarning]) warnings: CurveWarning[];
+  @Field(() => String, { nullable: true, description: 'Why the curve was not checked (no organisation predicate set, nobody evaluated yet)' }) note: string | null;
 }
