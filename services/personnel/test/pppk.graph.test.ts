@@ -93,6 +93,21 @@ describe('PPPK through the gateway', () => {
     expect(await rowCounts(graph.databases.personnel!.url, ['employee', 'work_contract'])).toEqual(before);
   });
 
+  it('keeps the layout matching employmentType on update, and each golongan to its type', async () => {
+    const q = `mutation($id: ID!, $i: UpdateEmployeeInput!) { updateEmployee(id: $id, input: $i) { employmentType grade pppkGrade } }`;
+    const toPns = await graphql(graph.url, q, { id: andi.id, i: { employmentType: 'PNS', grade: 'III_A' } }, { token: admin });
+    expect(codeOf(toPns)).toBe('BAD_USER_INPUT');
+    expect(toPns.errors?.[0]?.message).toMatch(/^nip: digits 13-14 \(21\) are the PPPK code 2 and a contract count, but employmentType is PNS/);
+    const pnsGrade = await graphql(graph.url, q, { id: andi.id, i: { grade: 'III_A' } }, { token: admin });
+    expect(pnsGrade.errors?.[0]?.message).toMatch(/^grade: must be empty for PPPK/);
+    const onPns = await graphql(graph.url, q, { id: kepala.id, i: { pppkGrade: 'IX' } }, { token: admin });
+    expect(onPns.errors?.[0]?.message).toMatch(/^pppkGrade: must be empty for PNS/);
+    const toPppk = await graphql(graph.url, q, { id: kepala.id, i: { employmentType: 'PPPK', pppkGrade: 'IX' } }, { token: admin });
+    expect(toPppk.errors?.[0]?.message).toMatch(/^nip: digits 13-14 \(05\) are a PNS TMT month, but employmentType is PPPK/);
+    const ok = await graphqlOk(graph.url, q, { id: andi.id, i: { pppkGrade: 'X' } }, { token: admin });
+    expect(ok.updateEmployee).toEqual({ employmentType: 'PPPK', grade: null, pppkGrade: 'X' });
+  });
+
   it('ignores no-break spaces pasted from a PDF and stores the NIP without them', async () => {
     const pasted = '19910404\u00A02025\u00A02\u202F1\u202F2\u2009007';
     const data = await graphqlOk(graph.url, REGISTER_PPPK, { input: {
