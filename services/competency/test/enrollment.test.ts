@@ -26,19 +26,18 @@ describe('enrollment through the gateway', () => {
   beforeAll(async () => {
     r = await startRegencyGraph('competency-enrollment', { today: () => TODAY }, 600);
     const pair = [r.unit('BAPPEDA'), r.unit('DINSOS'), r.unit('DISDIKBUD')];
-    // PNS: these tests take several activities per person; PPPK meet a 24 JP ceiling (test/pppk-hours.test.ts).
-    const pns = (code: string) => r.staff(code).filter((e) => e.employmentType === 'PNS');
-    pool = pns('DISDIKBUD-SD').slice(10);
-    upcoming = await createActivity(r, { title: 'Bimtek Perencanaan', organizerUnitId: r.unit('BAPPEDA'), participatingUnitIds: pair, startsOn: '2026-07-01', endsOn: '2026-07-03', hours: 24 });
-    running = await createActivity(r, { title: 'Lokakarya Berjalan', kind: 'WORKSHOP', organizerUnitId: r.unit('BAPPEDA'), participatingUnitIds: pair, startsOn: '2026-06-10', endsOn: '2026-06-20', hours: 16 });
+    pool = r.staff('DISDIKBUD-SD').slice(20);
+    // Few JP each: a PPPK here takes several of these, under the 24 JP ceiling (that has test/pppk-hours.test.ts).
+    upcoming = await createActivity(r, { title: 'Bimtek Perencanaan', organizerUnitId: r.unit('BAPPEDA'), participatingUnitIds: pair, startsOn: '2026-07-01', endsOn: '2026-07-03', hours: 8 });
+    running = await createActivity(r, { title: 'Lokakarya Berjalan', kind: 'WORKSHOP', organizerUnitId: r.unit('BAPPEDA'), participatingUnitIds: pair, startsOn: '2026-06-10', endsOn: '2026-06-20', hours: 6 });
     ended = await createActivity(r, { title: 'Seminar Selesai', kind: 'SEMINAR', organizerUnitId: r.unit('BAPPEDA'), participatingUnitIds: pair, startsOn: '2026-05-01', endsOn: '2026-05-02', hours: 4 });
-    s1 = pns('BAPPEDA-INFRA')[0]!;
+    s1 = r.staff('BAPPEDA-INFRA')[0]!;
     lead = r.regency.employeeById.get(s1.supervisorId!)!;
     headB = r.head('BAPPEDA');
-    d1 = pns('DINSOS')[0]!;
+    d1 = r.staff('DINSOS')[0]!;
     headD = r.head('DINSOS');
-    k1 = pns('DINKES')[0]!;
-    other = pns('BAPPEDA-PEMBANGUNAN')[0]!;
+    k1 = r.staff('DINKES')[0]!;
+    other = r.staff('BAPPEDA-PEMBANGUNAN')[0]!;
     for (const [name, e] of Object.entries({ s1, lead, headB, d1, headD, k1, other })) tok[name] = await r.token(e);
     tok.analyst = await r.token(r.staff('BKPSDMD')[0]!, ['ANALYST']);
     expect(lead.positionKind).toBe('PENGAWAS');
@@ -121,7 +120,7 @@ describe('enrollment through the gateway', () => {
       const res = await attempt(r, ENROLL, vars(upcoming, k1), tok.k1!);
       expect(res).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^employeeId: the activity is open to its participating units/) });
       // A participating sub-unit does not open the activity to its parent.
-      const sub = await createActivity(r, { organizerUnitId: r.unit('BAPPEDA-INFRA'), startsOn: '2026-07-01', endsOn: '2026-07-01' });
+      const sub = await createActivity(r, { organizerUnitId: r.unit('BAPPEDA-INFRA'), startsOn: '2026-07-01', endsOn: '2026-07-01', hours: 4 });
       expect((await attempt(r, ENROLL, vars(sub, headB), tok.headB!)).code).toBe('BAD_USER_INPUT');
     });
 
@@ -134,7 +133,7 @@ describe('enrollment through the gateway', () => {
       const gone = r.regency.employees.find((e) => e.status !== 'ACTIVE')!;
       let root = r.regency.units.find((u) => u.id === gone.unitId)!;
       while (root.parentId) root = r.regency.units.find((u) => u.id === root.parentId)!;
-      const a = await createActivity(r, { organizerUnitId: root.id, startsOn: '2026-07-01', endsOn: '2026-07-01' });
+      const a = await createActivity(r, { organizerUnitId: root.id, startsOn: '2026-07-01', endsOn: '2026-07-01', hours: 4 });
       expect(await attempt(r, ENROLL, { a, e: gone.id }, r.adminToken)).toMatchObject({ code: 'BAD_USER_INPUT', message: `employeeId: the employee is ${gone.status}; only active employees enroll` });
       expect(await attempt(r, ENROLL, { a, e: '00000000-0000-4000-8000-000000000009' }, r.adminToken)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^employeeId: no employee/) });
       expect((await attempt(r, ENROLL, { a: '00000000-0000-4000-8000-000000000009', e: d1.id }, r.adminToken)).code).toBe('NOT_FOUND');

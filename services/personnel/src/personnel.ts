@@ -176,11 +176,13 @@ export async function updateEmployee(ctx: KitContext, id: string, input: UpdateE
     const nip = validNip(input.nip ?? row.nip, next);
     const becomesPppk = next.employmentType === EmploymentType.PPPK && row.employmentType !== EmploymentType.PPPK;
     Object.assign(next, checkGrades(next.employmentType, next.grade, next.pppkGrade, !becomesPppk));
+    // A contract is recorded here only for a PPPK with none on record; later ones are renewals.
     const current = next.employmentType === EmploymentType.PPPK
-      ? await m.findOneBy(WorkContractRow, { employeeId: row.id, status: ContractStatus.ACTIVE })
+      ? await m.findOne(WorkContractRow, { where: { employeeId: row.id }, order: { sequence: 'DESC' } })
       : null;
     if (input.contract && current) {
-      throw new BadInput('contract', `this employee already has contract ${current.number} in force; a new one is recorded through renewContract`, 'Perjanjian kerja berikutnya dicatat melalui perpanjangan');
+      throw new BadInput('contract', `this employee already has contract ${current.number} (${current.status}) on record; the next one is recorded through renewContract`,
+        'Perjanjian kerja berikutnya dicatat melalui perpanjangan');
     }
     const contract = checkFirstContract(next.employmentType, input.contract, nip, becomesPppk && !current);
     if (next.status !== EmployeeStatus.ACTIVE) {

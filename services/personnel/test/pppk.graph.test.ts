@@ -93,6 +93,21 @@ describe('PPPK through the gateway', () => {
     expect(await rowCounts(graph.databases.personnel!.url, ['employee', 'work_contract'])).toEqual(before);
   });
 
+  it('keeps the layout matching employmentType on update, and each golongan to its type', async () => {
+    const q = `mutation($id: ID!, $i: UpdateEmployeeInput!) { updateEmployee(id: $id, input: $i) { employmentType grade pppkGrade } }`;
+    const toPns = await graphql(graph.url, q, { id: andi.id, i: { employmentType: 'PNS', grade: 'III_A' } }, { token: admin });
+    expect(codeOf(toPns)).toBe('BAD_USER_INPUT');
+    expect(toPns.errors?.[0]?.message).toMatch(/^nip: digits 13-14 \(21\) are the PPPK code 2 and a contract count, but employmentType is PNS/);
+    const pnsGrade = await graphql(graph.url, q, { id: andi.id, i: { grade: 'III_A' } }, { token: admin });
+    expect(pnsGrade.errors?.[0]?.message).toMatch(/^grade: must be empty for PPPK/);
+    const onPns = await graphql(graph.url, q, { id: kepala.id, i: { pppkGrade: 'IX' } }, { token: admin });
+    expect(onPns.errors?.[0]?.message).toMatch(/^pppkGrade: must be empty for PNS/);
+    const toPppk = await graphql(graph.url, q, { id: kepala.id, i: { employmentType: 'PPPK', pppkGrade: 'IX' } }, { token: admin });
+    expect(toPppk.errors?.[0]?.message).toMatch(/^nip: digits 13-14 \(05\) are a PNS TMT month, but employmentType is PPPK/);
+    const ok = await graphqlOk(graph.url, q, { id: andi.id, i: { pppkGrade: 'X' } }, { token: admin });
+    expect(ok.updateEmployee).toEqual({ employmentType: 'PPPK', grade: null, pppkGrade: 'X' });
+  });
+
   it('ignores no-break spaces pasted from a PDF and stores the NIP without them', async () => {
     const pasted = '19910404\u00A02025\u00A02\u202F1\u202F2\u2009007';
     const data = await graphqlOk(graph.url, REGISTER_PPPK, { input: {
@@ -172,6 +187,20 @@ describe('PPPK through the gateway', () => {
     expect((await graphqlOk(graph.url, ENDING, {}, { token: admin })).contractsEnding).toEqual([]);
   });
 
+  it('turns a PNS record into a PPPK one with the PPPK NIP, golongan and contract, once', async () => {
+    const bambang = await register(graph.url, admin, { name: 'Bambang Irawan', birthDate: '1990-05-05', unitId: school, sequence: 41 });
+    const q = `mutation($id: ID!, $i: UpdateEmployeeInput!) { updateEmployee(id: $id, input: $i) { nip employmentType grade pppkGrade contract { number sequence status } } }`;
+    const noContract = await graphql(graph.url, q, { id: bambang.id, i: { employmentType: 'PPPK', nip: pppkNip('1990-05-05', 2025, 'MALE', 41), pppkGrade: 'VII' } }, { token: admin });
+    expect(noContract.errors?.[0]?.message).toMatch(/^contract: is required for PPPK/);
+    const i = { employmentType: 'PPPK', nip: pppkNip('1990-05-05', 2025, 'MALE', 41), pppkGrade: 'VII', contract: { number: 'PK-BI/2025', startsOn: '2025-01-01', endsOn: '2029-12-31' } };
+    const data = await graphqlOk(graph.url, q, { id: bambang.id, i }, { token: admin });
+    expect(data.updateEmployee).toEqual({
+      nip: '199005052025211041', employmentType: 'PPPK', grade: null, pppkGrade: 'VII', contract: { number: 'PK-BI/2025', sequence: 1, status: 'ACTIVE' },
+    });
+    const again = await graphql(graph.url, q, { id: bambang.id, i: { contract: { number: 'PK-BI/2026', startsOn: '2025-01-01', endsOn: '2029-12-31' } } }, { token: admin });
+    expect(again.errors?.[0]?.message).toMatch(/^contract: this employee already has contract PK-BI\/2025 \(ACTIVE\) on record; the next one is recorded through renewContract/);
+  });
+
   it('publishes kinerja.contract.changed.v1 for each recorded, renewed and ended contract, through the outbox', async () => {
     const kafka = createKafka({ brokers: KAFKA_BROKERS, clientId: 'personnel-pppk-test' });
     const topic = `${graph.topicPrefix}kinerja.contract.changed.v1`;
@@ -185,12 +214,12 @@ describe('PPPK through the gateway', () => {
     await consumer.subscribe({ topic, fromBeginning: true });
     await consumer.run({ eachMessage: async ({ message }) => { seen.push({ key: message.key?.toString() ?? '', value: JSON.parse(message.value?.toString() ?? 'null') }); } });
     const deadline = Date.now() + 20_000;
-    while (seen.length < 5 && Date.now() < deadline) await new Promise((res) => setTimeout(res, 100));
+    while (seen.length < 6 && Date.now() < deadline) await new Promise((res) => setTimeout(res, 100));
     await consumer.disconnect();
     for (const s of seen) expect(validateEnvelope('contract.changed', s.value)).toMatchObject({ ok: true });
     const ofAndi = seen.filter((s) => s.key === andi.id).map((s) => s.value.data);
     expect(ofAndi.map((d) => [d.change, d.contract.sequence, d.previous?.status ?? null])).toEqual([['RECORDED', 1, null], ['RENEWED', 2, 'RENEWED']]);
     expect(ofAndi[1].reason).toMatch(/formasi guru matematika/);
-    expect(seen.map((s) => s.value.data.change).sort()).toEqual(['ENDED', 'RECORDED', 'RECORDED', 'RECORDED', 'RENEWED']);
+    expect(seen.map((s) => s.value.data.change).sort()).toEqual(['ENDED', 'RECORDED', 'RECORDED', 'RECORDED', 'RECORDED', 'RENEWED']);
   });
 });

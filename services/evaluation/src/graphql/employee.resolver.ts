@@ -43,9 +43,10 @@ export class EmployeeEvaluationsResolver {
   async annualPredicates(
     @Root() employee: EmployeeRef,
     @Ctx() ctx: KitContext,
-    @Arg('last', () => Int, { defaultValue: 2 }) last: number,
+    @Arg('last', () => Int, { nullable: true, defaultValue: 2 }) lastArg: number | null,
   ): Promise<AnnualPredicate[]> {
     requireUser(ctx);
+    const last = lastArg ?? 2;
     if (!Number.isInteger(last) || last < 1 || last > MAX_ANNUAL_PREDICATES) {
       throw new BadInput('last', `must be a number of years from 1 to ${MAX_ANNUAL_PREDICATES}`, `last harus 1 sampai ${MAX_ANNUAL_PREDICATES} tahun`);
     }

@@ -39,10 +39,10 @@ export class ContractResolver {
   })
   async contractsEnding(
     @Ctx() ctx: KitContext,
-    @Arg('withinDays', () => Int, { defaultValue: 90 }) withinDays: number,
+    @Arg('withinDays', () => Int, { nullable: true, defaultValue: 90 }) withinDays: number | null,
   ): Promise<EmployeeRow[]> {
     requireRole(ctx, 'ADMIN');
-    const until = endingBy(regencyToday(), withinDays);
+    const until = endingBy(regencyToday(), withinDays ?? 90);
     if (typeof until !== 'string') throw new BadInput(until.field, until.message, until.messageId);
     const rows: EmployeeRow[] = await ctx.dataSource.query(`
       SELECT e.id, e.nip, e.name, e.gender, e.birth_date::text AS "birthDate", e.employment_type AS "employmentType",
