@@ -122,7 +122,6 @@ export async function proposeSanction(
   const relation = await relationTo(ctx, employeeId);
   const target = relation.target;
   if (!relation.admin && !relation.directSupervisor) {
-    if (!target && !relation.admin) throw new Forbidden('Only ADMIN or the employee\'s direct superior may open a discipline case');
     throw new Forbidden('Only ADMIN or the employee\'s direct superior may open a discipline case (PP 94/2021)');
   }
   if (relation.self) throw new Forbidden('Nobody opens a discipline case against themself');
