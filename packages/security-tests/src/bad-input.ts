@@ -191,12 +191,24 @@ export const BAD_INPUT: BadInputRow[] = [
     base: (f) => ({ d: f.ids.decision, k: 'PROMOTION_RECOMMENDATION', t: 'Valid' }), args: { d: 'id', k: 'enum', t: 'text' },
   },
   {
-    op: 'proposeSanction', as: 'ADMIN', doc: 'mutation($e: ID!, $l: SanctionLevel!, $r: String!, $d: ID) { proposeSanction(employeeId: $e, level: $l, reason: $r, decisionId: $d) { id } }',
-    base: (f) => ({ e: f.target.id, l: 'LIGHT', r: 'Valid reason' }), args: { e: 'id', l: 'enum', r: 'text', d: 'id' },
+    op: 'proposeSanction', as: 'ADMIN', doc: 'mutation($e: ID!, $l: SanctionLevel!, $v: String!, $r: String!, $d: ID) { proposeSanction(employeeId: $e, level: $l, violation: $v, reason: $r, decisionId: $d) { id } }',
+    base: (f) => ({ e: f.target.id, l: 'LIGHT', v: 'Valid violation', r: 'Valid reason' }), args: { e: 'id', l: 'enum', v: 'text', r: 'text', d: 'id' },
   },
   {
-    op: 'decideSanction', as: 'ADMIN', doc: 'mutation($id: ID!, $b: Boolean!, $r: String) { decideSanction(id: $id, impose: $b, reason: $r) { id } }',
-    base: (f) => ({ id: f.ids.sanction, b: true, r: 'Valid' }), args: { id: 'id', b: 'bool', r: 'text' },
+    op: 'recordExamination', as: 'ADMIN', doc: 'mutation($s: ID!, $h: Date!, $x: [ID!]!, $r: String!) { recordExamination(sanctionId: $s, heldOn: $h, examinerIds: $x, record: $r) { id } }',
+    base: (f) => ({ s: f.ids.sanction, h: '2026-04-20', x: [f.ids.directSupervisor], r: 'Valid record' }), args: { s: 'id', h: 'date', x: 'id', r: 'text' },
+  },
+  {
+    op: 'decideSanction', as: 'ADMIN', doc: 'mutation($id: ID!, $b: Boolean!, $r: String, $t: SanctionType, $s: Date) { decideSanction(id: $id, impose: $b, reason: $r, type: $t, startsOn: $s) { id } }',
+    base: (f) => ({ id: f.ids.sanction, b: true, r: 'Valid', t: 'ORAL_REPRIMAND', s: '2026-05-04' }), args: { id: 'id', b: 'bool', r: 'text', t: 'enum', s: 'date' },
+  },
+  {
+    op: 'recordCoachingSession', as: 'directSupervisor', doc: 'mutation($p: ID!, $h: Date!, $n: String!) { recordCoachingSession(planId: $p, heldOn: $h, notes: $n) { id } }',
+    base: (f) => ({ p: f.ids.improvementPlan, h: '2025-02-01', n: 'Valid notes' }), args: { p: 'id', h: 'date', n: 'text' },
+  },
+  {
+    op: 'reviewImprovementPlan', as: 'directSupervisor', doc: 'mutation($p: ID!, $o: ImprovementStatus!, $r: String!) { reviewImprovementPlan(planId: $p, outcome: $o, reason: $r) { id } }',
+    base: (f) => ({ p: f.ids.improvementPlan, o: 'RETEST', r: 'Valid reason' }), args: { p: 'id', o: 'enum', r: 'text' },
   },
 ];
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { graphqlOk, makeToken } from '@kinerja/testing';
 import type { SeededGraph } from './graph';
 import { waitFor } from './graph';
@@ -76,7 +77,17 @@ export async function buildFixture(g: SeededGraph, tokens: Record<Relation, stri
   const byPeer = all.filter((r) => r.a === cast.peer.id);
   const evalVersion = Number((await q('evaluation', 'SELECT version FROM evaluation WHERE id = $1', [evaluation.id]))[0].version);
 
-  const sanction = (await graphqlOk(url, 'mutation($e: ID!) { proposeSanction(employeeId: $e, level: LIGHT, reason: "Fixture proposal") { id } }', { e: cast.target.id }, as('ADMIN'))).proposeSanction.id as string;
+  const sanction = (await graphqlOk(url, 'mutation($e: ID!) { proposeSanction(employeeId: $e, level: LIGHT, violation: "Fixture violation", reason: "Fixture proposal") { id } }', { e: cast.target.id }, as('ADMIN'))).proposeSanction.id as string;
+  // An improvement plan (PP 30/2019 art. 56-58) owned by the direct supervisor, its review due: the
+  // target's own if a low predicate opened one, else one recorded as the consumer would.
+  const ownPlan = (await q('recognition', "SELECT id FROM improvement_plan WHERE employee_id = $1 AND owner_id = $2 AND status = 'OPEN' AND review_due_on <= current_date", [cast.target.id, cast.directSupervisor.id]))[0];
+  let improvementPlan = ownPlan?.id as string | undefined;
+  if (!improvementPlan) {
+    improvementPlan = randomUUID();
+    await q('recognition', `INSERT INTO improvement_plan (id, employee_id, unit_id, decision_id, evaluation_id, owner_id, status, opens_on, review_due_on)
+      VALUES ($1, $2, $3, $4, $5, $6, 'OPEN', '2025-01-15', '2025-07-15')`, [improvementPlan, cast.target.id, sd, decision.id, randomUUID(), cast.directSupervisor.id]);
+    await q('recognition', `INSERT INTO improvement_step (plan_id, status, decided_on, reason) VALUES ($1, 'OPEN', '2025-01-15', 'Fixture plan')`, [improvementPlan]);
+  }
   const policy = (await graphqlOk(url, '{ rewardPolicy { rules } }', {}, as('ADMIN'))).rewardPolicy.rules as string;
   // An award on the target so Award.decision has something to hide.
   await graphqlOk(url, 'mutation($d: ID!) { grantAward(decisionId: $d, kind: PERFORMANCE_ALLOWANCE, title: "TPP") { id } }', { d: decision.id }, as('ADMIN')).catch(() => undefined);
@@ -97,7 +108,7 @@ export async function buildFixture(g: SeededGraph, tokens: Record<Relation, stri
       sd, disdik, directSupervisor: cast.directSupervisor.id, indirectSupervisor: cast.indirectSupervisor.id, transferee: transferee.id,
       plan: plan.id, goal: goal.id, draftPlan: draftPlan.id, draftGoal, removableGoal, submitPlan: submitPlan.id, approvePlan: approvePlan.id, reopenPlan: reopenPlan.id,
       enrollment, futureActivity, futureEnrollment, evaluation: evaluation.id, completedEvaluation: completedEvaluation.id,
-      closableCycle, startCycle, decision: decision.id, sanction, policyRules: policy, objection,
+      closableCycle, startCycle, decision: decision.id, sanction, policyRules: policy, objection, improvementPlan,
       pppk: pppk.id, pppkContractEnd: pppkContract.endsOn, pppkRenewEnd,
     },
     versions: {

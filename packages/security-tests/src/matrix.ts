@@ -359,12 +359,42 @@ export const MATRIX: Row[] = [
     doc: 'mutation($d: ID!) { grantAward(decisionId: $d, kind: CERTIFICATE, title: "Pegawai Teladan") { id } }', vars: (f) => ({ d: f.ids.decision }),
   },
   {
-    op: 'Mutation.proposeSanction', allow: ['ADMIN', ...HEADS],
-    doc: 'mutation($e: ID!) { proposeSanction(employeeId: $e, level: LIGHT, reason: "Terlambat berulang") { id } }', vars: (f) => ({ e: f.target.id }),
+    op: 'Mutation.proposeSanction', allow: ['ADMIN', 'directSupervisor'],
+    doc: 'mutation($e: ID!) { proposeSanction(employeeId: $e, level: LIGHT, violation: "Terlambat berulang", reason: "Rekap presensi") { id } }', vars: (f) => ({ e: f.target.id }),
+    note: 'PP 94/2021: a discipline case is opened by the direct superior or BKPSDM (ADMIN); a unit head who is not the direct superior does not',
+  },
+  {
+    op: 'Mutation.recordExamination', allow: ['ADMIN', 'directSupervisor'],
+    doc: 'mutation($id: ID!, $x: [ID!]!) { recordExamination(sanctionId: $id, heldOn: "2026-04-20", examinerIds: $x, record: "Berita acara") { id } }',
+    vars: (f) => ({ id: f.ids.sanction, x: [f.ids.directSupervisor] }),
   },
   {
     op: 'Mutation.decideSanction', allow: ADMIN,
-    doc: 'mutation($id: ID!) { decideSanction(id: $id, impose: true, reason: "Terbukti") { id } }', vars: (f) => ({ id: f.ids.sanction }),
+    doc: 'mutation($id: ID!) { decideSanction(id: $id, impose: true, reason: "Terbukti", type: ORAL_REPRIMAND, startsOn: "2026-05-04") { id } }', vars: (f) => ({ id: f.ids.sanction }),
+  },
+  {
+    op: 'Query.improvementPlans', allow: ['ADMIN', 'ANALYST', ...HEADS],
+    doc: 'query($u: ID) { improvementPlans(unitId: $u) { id } }', vars: (f) => ({ u: f.ids.sd }), secrets: (f) => [f.ids.improvementPlan!],
+  },
+  {
+    op: 'Employee.improvementPlans', allow: ['ADMIN', 'ANALYST', 'self', ...CHAIN], denyByHiding: true,
+    doc: 'query($id: ID) { employee(id: $id) { improvementPlans { id } } }', vars: (f) => ({ id: f.target.id }), secrets: (f) => [f.ids.improvementPlan!],
+    note: 'the plan\'s owner is the direct supervisor, so the supervisor chain reads it as well as the unit heads',
+  },
+  {
+    op: 'Employee.allowance', allow: ['ADMIN', 'ANALYST', 'self', ...HEADS], denyByHiding: true,
+    doc: 'query($id: ID) { employee(id: $id) { allowance(year: 2025, month: 3) { percent } } }', vars: (f) => ({ id: f.target.id }),
+    note: 'as Query.rewardDecision: the allowance is the decision\'s percent',
+  },
+  {
+    op: 'Mutation.recordCoachingSession', allow: ['directSupervisor'],
+    doc: 'mutation($p: ID!) { recordCoachingSession(planId: $p, heldOn: "2025-02-01", notes: "Pembinaan") { id } }', vars: (f) => ({ p: f.ids.improvementPlan }),
+    note: 'the owner (the direct supervisor) only',
+  },
+  {
+    op: 'Mutation.reviewImprovementPlan', allow: ['directSupervisor'],
+    doc: 'mutation($p: ID!) { reviewImprovementPlan(planId: $p, outcome: RETEST, reason: "Uji kompetensi ulang") { id } }', vars: (f) => ({ p: f.ids.improvementPlan }),
+    note: 'RETEST is the owner\'s; ADMIN decides TRANSFER, TEMPORARY_POST and DISCHARGE_RECOMMENDED (services/recognition/test/follow-ups.graph.test.ts)',
   },
 ];
 

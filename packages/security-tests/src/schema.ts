@@ -11,7 +11,7 @@ export function apiSchema(sdl = readFileSync(SUPERGRAPH_FILE, 'utf8')): GraphQLS
 }
 
 /** Types whose every reading is restricted data (reward decisions, sanctions, feedback). */
-export const RESTRICTED_TYPES = ['RewardDecision', 'Sanction', 'Feedback'];
+export const RESTRICTED_TYPES = ['RewardDecision', 'Sanction', 'Feedback', 'ImprovementPlan', 'MonthlyAllowance'];
 /** Restricted scalar fields and fields inside restricted types that need their own row. */
 export const RESTRICTED_FIELDS = ['Employee.birthDate', 'Employee.contract', 'Employee.contracts', 'Feedback.author', 'Feedback.comment'];
 

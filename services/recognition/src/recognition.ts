@@ -122,7 +122,6 @@ export async function proposeSanction(
   const relation = await relationTo(ctx, employeeId);
   const target = relation.target;
   if (!relation.admin && !relation.directSupervisor) {
-    if (!target && !relation.admin) throw new Forbidden('Only ADMIN or the employee\'s direct superior may open a discipline case');
     throw new Forbidden('Only ADMIN or the employee\'s direct superior may open a discipline case (PP 94/2021)');
   }
   if (relation.self) throw new Forbidden('Nobody opens a discipline case against themself');
@@ -165,7 +164,7 @@ export async function recordExamination(ctx: KitContext, sanctionId: string, hel
   }
   const relation = await relationTo(ctx, found.employeeId);
   if (!relation.admin && !relation.directSupervisor) throw new Forbidden('Only ADMIN or the employee\'s direct superior may record an examination');
-  const record = text('record', rawRecord, 3, 10_000);
+  const record = text('record', rawRecord, 3, 5000);
   const bad = examinerIds.find((e) => !UUID.test(e));
   if (bad !== undefined) throw new BadInput('examinerIds', `${bad} is not an employee id`);
   const profiles = await Promise.all(examinerIds.map((e) => accessProfile(ctx, e)));

@@ -35,7 +35,7 @@ describe('the reward path through the gateway: personnel + evaluation + recognit
     expect(completed.completeEvaluation.status).toBe('COMPLETED');
 
     const teacher = await graph.token(people.teacher.id, ['EMPLOYEE']);
-    const Q = `query($id: ID!) { evaluation(id: $id) { status rewardDecision { predicate allowancePercent certificateEligible promotionEligible creditPointPercent reasons } } }`;
+    const Q = `query($id: ID!) { evaluation(id: $id) { status rewardDecision { predicate allowancePercent certificateEligible promotionEligible creditPointPercent creditPoints followUp status revision reasons } } }`;
     const answered = await waitFor(async () => {
       const data = await graphqlOk(graph.url, Q, { id }, { token: teacher });
       return data.evaluation.rewardDecision ? data.evaluation : null;
@@ -44,11 +44,13 @@ describe('the reward path through the gateway: personnel + evaluation + recognit
       status: 'COMPLETED',
       rewardDecision: {
         predicate: 'SANGAT_BAIK', allowancePercent: 100, certificateEligible: true, promotionEligible: false, creditPointPercent: 150,
+        // The teacher is a Guru Ahli Muda: a yearly coefficient of 25 (PermenPANRB 1/2023).
+        creditPoints: 37.5, followUp: 'NONE', status: 'ACTIVE', revision: 1,
         reasons: [
           'Allowance (TPP): predicate SANGAT_BAIK earns 100% of the performance allowance for 2026 (policy version 1).',
           'Certificate: predicate SANGAT_BAIK earns a certificate of recognition (piagam penghargaan).',
           'Promotion: not eligible; it needs at least BAIK in each of the last 2 annual evaluations (2025, 2026): no annual predicate is recorded for 2025.',
-          'Credit points: a FUNGSIONAL position earns 150% of its yearly credit-point coefficient for predicate SANGAT_BAIK (Peraturan BKN 3/2023).',
+          'Credit points: a FUNGSIONAL position earns 150% of its yearly credit-point coefficient 25 for predicate SANGAT_BAIK: 37.5 (Peraturan BKN 3/2023).',
         ],
       },
     });

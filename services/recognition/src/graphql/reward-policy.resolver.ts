@@ -22,7 +22,7 @@ export class RewardPolicyResolver {
   }
 
   @Mutation(() => RewardPolicyType, {
-    description: 'ADMIN. A new policy version (JSON, validated; the error names the problem). It applies to evaluations completed on or after effectiveFrom that are decided from now on.',
+    description: 'ADMIN. A new policy version (JSON, validated; the error names the problem). Validated as a whole (no certificate below BAIK, promotion minimum at least BAIK, nothing better for a worse predicate). It applies to the performance periods starting on or after effectiveFrom that are decided from now on.',
   })
   setRewardPolicy(
     @Ctx() ctx: KitContext,
@@ -32,7 +32,7 @@ export class RewardPolicyResolver {
     return setRewardPolicy(ctx, rules, effectiveFrom);
   }
 
-  @FieldResolver(() => String, { description: 'The policy document as JSON: predicates, promotion, consecutiveLowAnnual, creditPoints' })
+  @FieldResolver(() => String, { description: 'The policy document as JSON: predicates (allowancePercent, certificate, followUp, creditPointPercent), promotion, creditPoints' })
   rules(@Root() p: RewardPolicyRow): string {
     return rulesText(p);
   }

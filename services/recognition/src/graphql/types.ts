@@ -131,7 +131,7 @@ export class RewardPolicyType {
   @Field(() => Int)
   version: number;
 
-  @Field(() => DateScalar, { description: 'Applies to evaluations completed on or after this day (WIB)' })
+  @Field(() => DateScalar, { description: 'Applies to the performance periods starting on or after this day (DOMAIN.md: chosen by the performance period, not the completion date)' })
   effectiveFrom: string;
 
   @Field(() => Date)
