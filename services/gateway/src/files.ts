@@ -26,7 +26,8 @@ export function forwardFile(
   }
   return new Promise<void>((resolve) => {
     const upstream = httpRequest({
-      host: target.hostname, port: target.port, method: req.method, path: `/files/${o.rest}${o.search}`, headers,
+      // One connection per file request: an early answer (403, 413) never leaves a half-read body on a pooled socket.
+      host: target.hostname, port: target.port, method: req.method, path: `/files/${o.rest}${o.search}`, headers, agent: false,
     }, (answer) => {
       const out: Record<string, string> = { ...o.cors };
       for (const h of ['content-type', 'content-length', 'content-disposition', 'x-content-type-options', 'cache-control', 'etag']) {

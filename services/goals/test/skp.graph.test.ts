@@ -85,7 +85,7 @@ describe('the full SKP through the gateway', () => {
     expect(done.approvePerformancePlan.status).toBe('APPROVED');
   });
 
-  it('takes an uploaded evidence file from the employee (type, content and size checked) and refuses a colleague; the supervisor gives feedback', async () => {
+  it('serves an uploaded evidence file to the supervisor and refuses it to a colleague; the supervisor gives feedback', async () => {
     const { graph, cast, tokens } = g;
     const plan = await approved('staff');
     const read = await graphqlOk(graph.url, PLAN, { id: plan.planId }, { token: tokens.staff });
@@ -96,19 +96,40 @@ describe('the full SKP through the gateway', () => {
 
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2000, 0x20), Buffer.from('\n%%EOF\n')]);
     const files = new URL('/files/goals/', graph.url);
-    const upload = (token: string, body: Buffer, type = 'application/pdf') => fetch(new URL(`realizations/${realizationId}`, files), {
+    // Each answer read whole: status and body (a JSON error, or the file).
+    const call = async (url: URL, init: RequestInit) => {
+      const r = await fetch(url, { ...init, signal: AbortSignal.timeout(20_000) });
+      return { status: r.status, type: r.headers.get('content-type'), body: Buffer.from(await r.arrayBuffer()) };
+    };
+    const json = (b: Buffer) => JSON.parse(b.toString('utf8'));
+    const upload = (token: string, body: Buffer, type = 'application/pdf') => call(new URL(`realizations/${realizationId}`, files), {
       method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': type, 'x-file-name': encodeURIComponent('Daftar hadir Q1.pdf') }, body,
     });
-    expect((await upload(tokens.peer, pdf)).status).toBe(403);
+    const byPeer = await upload(tokens.peer, pdf);
+    expect(byPeer.status).toBe(403);
+    expect(json(byPeer.body).errors[0].extensions.code).toBe('FORBIDDEN');
     const badType = await upload(tokens.staff, pdf, 'text/html');
     expect(badType.status).toBe(400);
-    expect(((await badType.json()) as any).errors[0].message).toMatch(/Content-Type/);
+    expect(json(badType.body).errors[0].message).toMatch(/Content-Type/);
     expect((await upload(tokens.staff, Buffer.from('MZ not a pdf'))).status).toBe(400);
     expect((await upload(tokens.staff, Buffer.concat([pdf, Buffer.alloc(5 * 1024 * 1024)]))).status).toBe(413);
     const ok = await upload(tokens.staff, pdf);
     expect(ok.status).toBe(201);
-    const meta = await ok.json() as { id: string; url: string; size: number };
+    const meta = json(ok.body) as { id: string; url: string; size: number };
     expect(meta.size).toBe(pdf.length);
+
+    const get = (token?: string) => call(new URL(meta.url, graph.url), { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const bySupervisor = await get(tokens.lead);
+    expect(bySupervisor.status).toBe(200);
+    expect(bySupervisor.type).toBe('application/pdf');
+    expect(bySupervisor.body.equals(pdf)).toBe(true);
+    expect((await get(tokens.kadis)).status).toBe(200); // up the chain
+    expect((await get(tokens.staff)).status).toBe(200); // the owner
+    const byColleague = await get(tokens.peer);
+    expect(byColleague.status).toBe(403);
+    expect(json(byColleague.body).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await get(tokens.analyst)).status).toBe(403);
+    expect((await get()).status).toBe(401);
 
     const FEEDBACK = `mutation($r: ID!, $f: String!) { giveRealizationFeedback(realizationId: $r, feedback: $f) { id feedback feedbackBy { id } } }`;
     expect(codeOf(await graphql(graph.url, FEEDBACK, { r: realizationId, f: 'Bagus' }, { token: tokens.head }))).toBe('FORBIDDEN');
