@@ -17,6 +17,8 @@ const shape = {
   JWT_AUDIENCE: z.string().min(1).default('kinerja'),
   // People's sign-in (ARCHITECTURE.md, "Trust and identity"): the OpenID Providers whose tokens are trusted.
   OIDC_ISSUER: z.string().default('').refine((v) => v.split(',').map((s) => s.trim()).filter(Boolean).every((u) => URL.canParse(u)), 'must be comma-separated issuer URLs'),
+  // Same order as OIDC_ISSUER; an empty entry means "the issuer URL itself" (containers: http://identity:4010).
+  OIDC_ISSUER_INTERNAL_URL: z.string().default('').refine((v) => v.split(',').map((s) => s.trim()).filter(Boolean).every((u) => URL.canParse(u)), 'must be comma-separated URLs'),
   OIDC_AUDIENCE: z.string().min(1).default('urn:kinerja:gateway'),
   OIDC_NIP_CLAIM: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be a claim name').default('nip'),
   OIDC_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(15),
@@ -44,7 +46,9 @@ export function loadGatewayConfig(env = process.env) {
     if (typeof url === 'string') serviceUrls[s] = url;
   }
   const oidcIssuers = config.OIDC_ISSUER.split(',').map((s) => s.trim()).filter(Boolean);
-  return { ...config, serviceUrls, oidcIssuers };
+  const internal = config.OIDC_ISSUER_INTERNAL_URL.split(',').map((s) => s.trim());
+  const oidcInternalUrls = Object.fromEntries(oidcIssuers.map((issuer, i) => [issuer, internal[i] ?? '']).filter(([, u]) => u));
+  return { ...config, serviceUrls, oidcIssuers, oidcInternalUrls };
 }
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

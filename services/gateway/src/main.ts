@@ -23,6 +23,7 @@ runMain('gateway', async () => {
         issuers: config.oidcIssuers, audience: config.OIDC_AUDIENCE, nipClaim: config.OIDC_NIP_CLAIM,
         personnelUrl: config.serviceUrls.personnel ?? personnelUrlFrom(supergraphSdl) ?? 'http://127.0.0.1:4001/graphql',
         sharedSecret: config.GATEWAY_SHARED_SECRET, cacheMs: config.OIDC_CACHE_SECONDS * 1000,
+        internalUrls: config.oidcInternalUrls,
       } : undefined,
     },
     log,

@@ -19,6 +19,12 @@ export interface OidcSettings {
   /** How long a personnel answer is reused; default 15 s, so a revoked role or a retirement bites within that. */
   cacheMs?: number;
   clockToleranceSeconds?: number;
+  /**
+   * Where the gateway itself reaches an issuer, when that differs from the public URL in `iss`
+   * (containers: the browser's http://localhost:4010 is http://identity:4010 from the gateway).
+   * Discovery and JWKS URLs under the issuer are fetched there instead.
+   */
+  internalUrls?: Record<string, string>;
 }
 
 export class OidcTokenError extends Error {}
@@ -40,12 +46,15 @@ export function createOidcVerifier(s: OidcSettings) {
     if (!entry) throw new OidcTokenError('The token is not valid');
     if (entry.keys) return entry.keys;
     if (entry.failedAt && Date.now() - entry.failedAt < DISCOVERY_RETRY_MS) throw new IdentityUnavailable(`the identity provider ${issuer} cannot be reached`);
+    const base = issuer.replace(/\/$/, '');
+    const internal = s.internalUrls?.[issuer]?.replace(/\/$/, '');
+    const reach = (url: string) => (internal && url.startsWith(base) ? internal + url.slice(base.length) : url);
     entry.pending ??= (async () => {
-      const res = await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(5000) });
+      const res = await fetch(reach(`${base}/.well-known/openid-configuration`), { signal: AbortSignal.timeout(5000) });
       if (!res.ok) throw new Error(`discovery answered HTTP ${res.status}`);
       const meta = (await res.json()) as { issuer?: string; jwks_uri?: string };
       if (meta.issuer !== issuer || typeof meta.jwks_uri !== 'string') throw new Error('discovery names another issuer or no jwks_uri');
-      return createRemoteJWKSet(new URL(meta.jwks_uri), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000, timeoutDuration: 5000 });
+      return createRemoteJWKSet(new URL(reach(meta.jwks_uri)), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000, timeoutDuration: 5000 });
     })();
     try {
       entry.keys = await entry.pending;
