@@ -13,8 +13,9 @@ import { adminToken } from './lib/graph.mjs';
 import { round } from './lib/load.mjs';
 import { infrastructure, ROOT, startStack, withClient } from './lib/stack.mjs';
 import { writeSummary } from './lib/report.mjs';
+import { printSignin, runSigninBench } from './identity.mjs';
 
-const BENCHMARKS = ['gateway', 'sql', 'reward', 'scale'];
+const BENCHMARKS = ['gateway', 'sql', 'reward', 'scale', 'signin'];
 const say = (msg) => process.stdout.write(`${msg}\n`);
 
 function parseArgs(argv) {
@@ -73,13 +74,27 @@ async function main() {
   if (args.build) {
     say('Building the services and the gateway (turbo, cached)...');
     execFileSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only',
-      ...['gateway', 'personnel', 'goals', 'competency', 'evaluation', 'recognition'].map((s) => `--filter=@kinerja/${s}...`)], { cwd: ROOT, stdio: 'inherit' });
+      ...['gateway', 'personnel', 'goals', 'competency', 'evaluation', 'recognition', 'identity'].map((s) => `--filter=@kinerja/${s}...`)], { cwd: ROOT, stdio: 'inherit' });
+  }
+  let signin;
+  if (args.only.includes('signin')) {
+    say('Sign-in end to end at rest (personnel, identity and the gateway in this process; bench/identity.mjs)...');
+    signin = await runSigninBench({ rounds: args.quick ? 10 : 20 });
+    printSignin(signin);
+    if (args.only.length === 1) {
+      const dir = path.join(ROOT, 'bench', 'results');
+      mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, `signin-${started.toISOString().replace(/[-:]/g, '').slice(0, 15)}.json`);
+      writeFileSync(file, `${JSON.stringify({ startedAt: started.toISOString(), node: process.version, cores: os.cpus().length, ...signin }, null, 2)}\n`);
+      say(`Written to ${path.relative(ROOT, file)}`);
+      return;
+    }
   }
   const infra = await infrastructure();
   const cleanups = [];
   if (infra.postgres.started) cleanups.push(infra.postgres.stop);
   if (infra.kafka.started) cleanups.push(infra.kafka.stop);
-  const results = {};
+  const results = signin ? { signin } : {};
   const info = await machine(infra);
   say(`Machine: ${info.cores} cores (${info.cpu}), ${info.memoryGiB} GiB, Node ${info.node}, PostgreSQL ${info.postgres}, Kafka ${info.kafka}; load ${info.loadAtStart.join(' ')}`);
   const runId = started.toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');

@@ -2,3 +2,4 @@ export * from './regency';
 export * from './random';
 export { REGENCY_UNITS, type UnitSpec, type UnitKind } from './units';
 export { organizationPredicates, type DemoOrganizationPredicate } from './organization-predicates';
+export { signInAccounts, type SignInAccount, type AccountRole } from './accounts';

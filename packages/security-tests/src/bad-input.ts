@@ -76,6 +76,14 @@ export const BAD_INPUT: BadInputRow[] = [
     base: (f) => ({ id: f.ids.transferee, u: f.ids.sd, s: f.ids.directSupervisor }), args: { id: 'id', u: 'id', s: 'id' },
   },
   {
+    op: 'grantRole', as: 'ADMIN', doc: 'mutation($id: ID!, $r: Role!) { grantRole(employeeId: $id, role: $r) { id } }',
+    base: (f) => ({ id: f.target.id, r: 'ANALYST' }), args: { id: 'id', r: 'enum' },
+  },
+  {
+    op: 'revokeRole', as: 'ADMIN', doc: 'mutation($id: ID!, $r: Role!) { revokeRole(employeeId: $id, role: $r) { id } }',
+    base: (f) => ({ id: f.target.id, r: 'ANALYST' }), args: { id: 'id', r: 'enum' },
+  },
+  {
     op: 'setUnitHead', as: 'ADMIN', doc: 'mutation($u: ID!, $e: ID!) { setUnitHead(unitId: $u, employeeId: $e) { id } }',
     base: (f) => ({ u: f.ids.sd, e: f.ids.indirectSupervisor }), args: { u: 'id', e: 'id' },
   },

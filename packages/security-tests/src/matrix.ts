@@ -117,6 +117,21 @@ export const MATRIX: Row[] = [
     doc: 'mutation($u: ID!, $e: ID!) { setUnitHead(unitId: $u, employeeId: $e) { id } }',
     vars: (f) => ({ u: f.ids.sd, e: f.ids.indirectSupervisor }),
   },
+  // ───────────── personnel: roles (CONTRACT.md "Additions of December 2026": roles are granted by ADMIN only)
+  {
+    op: 'Employee.roles', allow: ['ADMIN', 'self'],
+    doc: 'query($id: ID) { employee(id: $id) { id roles } }', vars: (f) => ({ id: f.target.id }),
+    note: 'CONTRACT: "ADMIN, or the employee themself"; supervisors see their people\'s records but not their rights',
+  },
+  {
+    op: 'Mutation.grantRole', allow: ADMIN,
+    doc: 'mutation($id: ID!) { grantRole(employeeId: $id, role: ANALYST) { id } }', vars: (f) => ({ id: f.target.id }),
+  },
+  {
+    op: 'Mutation.revokeRole', allow: ADMIN,
+    doc: 'mutation($id: ID!) { revokeRole(employeeId: $id, role: ANALYST) { id } }', vars: (f) => ({ id: f.target.id }),
+    note: 'revoking a role the target does not hold changes nothing and answers the employee',
+  },
 
   // ───────────── goals
   {

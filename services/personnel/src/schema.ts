@@ -4,6 +4,7 @@ import { resolveEmployeeReference, resolveOrganizationUnitReference } from './gr
 import { AccessProfileResolver, EmployeeAccessResolver, UnitMembersResolver } from './graphql/access-profile.resolver';
 import { ContractResolver } from './graphql/contract.resolver';
 import { EmployeeResolver } from './graphql/employee.resolver';
+import { EmployeeRoleResolver } from './graphql/role.resolver';
 import { OrganizationUnitResolver } from './graphql/organization-unit.resolver';
 import { AUDIT_SOURCES, AuditTrailResolver, auditSdlFor, resolveAuditTrailReference } from './graphql/audit-trail.resolver';
 
@@ -20,7 +21,7 @@ export function buildPersonnelSchema(auditSources: readonly string[] = AUDIT_SOU
   let schema = built.get(key);
   if (!schema) {
     schema = buildFederatedSchema({
-      resolvers: [EmployeeResolver, ContractResolver, OrganizationUnitResolver, EmployeeAccessResolver, AccessProfileResolver, UnitMembersResolver, AuditTrailResolver],
+      resolvers: [EmployeeResolver, ContractResolver, OrganizationUnitResolver, EmployeeAccessResolver, AccessProfileResolver, UnitMembersResolver, AuditTrailResolver, EmployeeRoleResolver],
       referenceResolvers: {
         Employee: resolveEmployeeReference, OrganizationUnit: resolveOrganizationUnitReference, AuditTrail: resolveAuditTrailReference,
       },
