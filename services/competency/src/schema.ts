@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { auditTrailContribution, buildFederatedSchema, type FederatedSchema } from '@kinerja/subgraph-kit';
 import { LearningActivityResolver } from './graphql/activity.resolver';
 import { CompetencyResolver } from './graphql/competency.resolver';
-import { EmployeeLearningResolver } from './graphql/employee-learning.resolver';
+import { EmployeeLearningResolver, LearningHoursResolver } from './graphql/employee-learning.resolver';
 import { EnrollmentResolver } from './graphql/enrollment.resolver';
 import {
   resolveCompetencyReference, resolveEmployeeReference, resolveEnrollmentReference, resolveLearningActivityReference,
@@ -20,7 +20,7 @@ let built: Promise<FederatedSchema> | undefined;
 /** The competency subgraph schema (built once per process; type-graphql metadata is global). */
 export function buildCompetencySchema(): Promise<FederatedSchema> {
   built ??= buildFederatedSchema({
-    resolvers: [audit.resolver, CompetencyResolver, LearningActivityResolver, EnrollmentResolver, EmployeeLearningResolver, UnitLearningResolver],
+    resolvers: [audit.resolver, CompetencyResolver, LearningActivityResolver, EnrollmentResolver, EmployeeLearningResolver, LearningHoursResolver, UnitLearningResolver],
     orphanedTypes: [audit.type],
     referenceResolvers: {
       ...audit.referenceResolvers,

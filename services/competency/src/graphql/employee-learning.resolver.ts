@@ -8,7 +8,7 @@ import { requireReadLearningOf } from './access';
 import { checkYear } from './activity.resolver';
 import { completedHours, enrollmentsOfEmployee } from './loaders';
 import { EmployeeRef } from './refs';
-import { Enrollment, LearningHours } from './types';
+import { ContractYearHours, Enrollment, LearningHours } from './types';
 
 @Resolver(() => EmployeeRef)
 export class EmployeeLearningResolver {
@@ -33,11 +33,23 @@ export class EmployeeLearningResolver {
       requireReadLearningOf(ctx, employee.id, 'hours'), completedHours(ctx, year).load(employee.id), accessProfile(ctx, employee.id),
     ]);
     const required = requiredHours(profile?.employmentType, settingsOf(ctx).pppkRequiredHours);
-    if (profile?.employmentType !== 'PPPK') return learningHours(year, hours, required);
-    const years = contractYearsIn(year, await contractTermsOf(ctx).load(employee.id));
-    const counts = await Promise.all(years.map((y) => countedHours(ctx).load(rangeKey(employee.id, y))));
-    return learningHours(year, hours, required, {
-      ceiling: PPPK_CEILING_HOURS, years: years.map((y, i) => ({ ...y, completed: counts[i]!.completed, counted: counts[i]!.counted })),
+    const pppk = profile?.employmentType === 'PPPK';
+    // contractYears is resolved only when asked (below): a list asking for completedHours costs no more for PPPK.
+    return Object.assign(new LearningHours(), learningHours(year, hours, required, pppk ? { ceiling: PPPK_CEILING_HOURS, years: [] } : undefined), {
+      employeeId: employee.id, pppk,
     });
+  }
+}
+
+@Resolver(() => LearningHours)
+export class LearningHoursResolver {
+  @FieldResolver(() => [ContractYearHours], { description: 'PPPK: the contract years overlapping this year, oldest first, against the 24 JP ceiling; empty for PNS' })
+  async contractYears(@Root() h: LearningHours, @Ctx() ctx: KitContext): Promise<ContractYearHours[]> {
+    if (!h.pppk) return [];
+    const years = contractYearsIn(h.year, await contractTermsOf(ctx).load(h.employeeId));
+    const counts = await Promise.all(years.map((y) => countedHours(ctx).load(rangeKey(h.employeeId, y))));
+    return learningHours(h.year, h.completedHours, h.requiredHours, {
+      ceiling: PPPK_CEILING_HOURS, years: years.map((y, i) => ({ ...y, completed: counts[i]!.completed, counted: counts[i]!.counted })),
+    }).contractYears;
   }
 }

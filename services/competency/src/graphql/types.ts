@@ -56,7 +56,10 @@ export class LearningHours {
   @Field(() => Int, { description: 'The minimum owed: 20 for PNS; 0 for PPPK unless the regency sets one' }) requiredHours: number;
   @Field(() => Boolean, { description: 'completedHours >= requiredHours' }) met: boolean;
   @Field(() => Int, { nullable: true, description: 'PPPK: 24 JP per contract year, a ceiling; null for PNS' }) ceilingHours: number | null;
-  @Field(() => [ContractYearHours], { description: 'PPPK: the contract years overlapping this year, oldest first; empty for PNS' }) contractYears: ContractYearHours[];
+  // contractYears: a field resolver (LearningHoursResolver), read from personnel's contracts only when asked.
+  contractYears?: ContractYearHours[];
+  employeeId: string;
+  pppk: boolean;
 }
 
 @ObjectType({ description: "How many of a unit's active PNS (with its sub-units) completed 20 JP in the year; PPPK are not counted" })
