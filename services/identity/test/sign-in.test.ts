@@ -2,7 +2,7 @@ import { createPrivateKey, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { decodeJwt, importJWK, SignJWT } from 'jose';
 import { graphql } from '@kinerja/testing';
 import { Client } from 'pg';
-import { DEFAULT_RESOURCE } from '../src';
+import { createServer, DEFAULT_RESOURCE } from '../src';
 import { Browser, CLIENT_ID, DEV_PASSWORD, errorText, formAction, hidden, POST_LOGOUT_URI, REDIRECT_URI, startWorld, type World } from './helpers';
 
 type OpenIdClient = typeof import('openid-client', { with: { 'resolution-mode': 'import' } });
@@ -333,5 +333,23 @@ describe('activation links and changing a password', () => {
     expect((await change(DEV_PASSWORD)).status).toBe(200);
     expect((await submit(await openSignIn(), world.people.admin.nip, DEV_PASSWORD)).stopped).toBeUndefined();
     expect((await signIn(world.people.admin.nip, 'the admin new passphrase')).tokens.access_token).toBeTruthy();
+  });
+});
+
+describe('key rotation', () => {
+  it('signs with a new key after a rotation, and the gateway fetches it on meeting the unknown kid', async () => {
+    const old = (await signIn(world.people.staff.nip)).tokens.access_token;
+    expect((await me(old)).data?.me.nip).toBe(world.people.staff.nip); // the gateway now holds the old JWKS
+    const oldKid = JSON.parse(Buffer.from(old.split('.')[0]!, 'base64url').toString()).kid;
+    // A restart with the rotation due: same database, same issuer and port, a new signing key.
+    await world.identity.stop();
+    world.identity = await createServer({ ...world.identityOptions, port: world.identity.port, keyPolicy: { rotateAfterDays: 0, publishRetiredDays: 2 } });
+    const { tokens } = await signIn(world.people.staff.nip);
+    const kid = JSON.parse(Buffer.from(tokens.access_token.split('.')[0]!, 'base64url').toString()).kid;
+    expect(kid).not.toBe(oldKid);
+    expect(decodeJwt(tokens.access_token).iss).toBe(decodeJwt(old).iss);
+    const r = await me(tokens.access_token);
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.me.nip).toBe(world.people.staff.nip);
   });
 });
