@@ -207,6 +207,28 @@ describe('tokens the gateway refuses', () => {
     expect(r.errors?.[0]?.message).toMatch(message);
   });
 
+  it('reads the NIP from the claim OIDC_NIP_CLAIM names (preferred_username, as Keycloak keeps it)', async () => {
+    const { composeSupergraph, createGateway } = await import('@kinerja/gateway');
+    const { TEST_SHARED_SECRET, testLogger } = await import('@kinerja/testing');
+    const personnel = world.graph.services.personnel!;
+    const keycloakStyle = await createGateway({
+      supergraphSdl: composeSupergraph([{ name: 'personnel', url: personnel.url, sdl: personnel.sdl }]),
+      sharedSecret: TEST_SHARED_SECRET, log: testLogger('gateway'),
+      jwt: { issuer: 'kinerja', audience: 'kinerja', oidc: { issuers: [world.identity.issuer], audience: DEFAULT_RESOURCE, nipClaim: 'preferred_username', personnelUrl: personnel.url, sharedSecret: TEST_SHARED_SECRET, cacheMs: 0 } },
+    });
+    try {
+      const ask = async (claims: Record<string, unknown>) => graphql<{ me: { nip: string } }>(keycloakStyle.url, '{ me { nip } }', {}, { token: await forge(claims) });
+      expect((await ask({ preferred_username: world.people.staff.nip })).data?.me.nip).toBe(world.people.staff.nip);
+      const withoutIt = await ask({ nip: world.people.staff.nip });
+      expect(withoutIt.status).toBe(401);
+      expect(withoutIt.errors?.[0]?.message).toMatch(/no NIP \(claim preferred_username\)/);
+      // Without OIDC and the development secret, an RS256 token is refused outright (production's gateway never falls back to HS256).
+      expect((await graphql(keycloakStyle.url, '{ me { nip } }', {}, { token: await (await import('@kinerja/testing')).makeToken({ sub: world.people.staff.id, roles: ['ADMIN'] }) })).status).toBe(401);
+    } finally {
+      await keycloakStyle.stop();
+    }
+  });
+
   it('never takes roles from the token, and refuses a NIP personnel does not know or has retired', async () => {
     const claimsAdmin = await me(await forge({ nip: world.people.staff.nip, roles: ['ADMIN'] }));
     expect(claimsAdmin.data?.me.roles).toEqual([]);
