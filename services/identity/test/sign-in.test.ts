@@ -28,10 +28,12 @@ async function openSignIn(extra: Record<string, string> = {}) {
   const browser = new Browser();
   const verifier = oidc.randomPKCECodeVerifier();
   const state = oidc.randomState();
-  const authUrl = oidc.buildAuthorizationUrl(config, {
+  const params: Record<string, string> = {
     redirect_uri: REDIRECT_URI, scope: 'openid profile', state, resource: DEFAULT_RESOURCE,
     code_challenge: await oidc.calculatePKCECodeChallenge(verifier), code_challenge_method: 'S256', ...extra,
-  });
+  };
+  if (params.resource === '') delete params.resource;
+  const authUrl = oidc.buildAuthorizationUrl(config, params);
   const { res, url } = await browser.follow(authUrl.href);
   const html = await res!.text();
   return { browser, verifier, state, html, res: res!, url };
@@ -65,6 +67,14 @@ describe('signing in with OpenID Connect (authorization code + PKCE) against the
     const r = await me(tokens.access_token);
     expect(r.errors).toBeUndefined();
     expect(r.data?.me).toEqual({ id: world.people.admin.id, nip: world.people.admin.nip, roles: ['ADMIN'] });
+  });
+
+  it('issues a JWT for the gateway also when the app names no resource (as oidc-client-ts does by default)', async () => {
+    const page = await openSignIn({ resource: '' });
+    const done = await submit(page, world.people.staff.nip, DEV_PASSWORD);
+    const tokens = await oidc.authorizationCodeGrant(config, new URL(done.stopped as string), { pkceCodeVerifier: page.verifier, expectedState: page.state });
+    expect(decodeJwt(tokens.access_token).aud).toBe(DEFAULT_RESOURCE);
+    expect((await me(tokens.access_token)).data?.me.nip).toBe(world.people.staff.nip);
   });
 
   it('offers only the authorization code flow with PKCE S256', async () => {
