@@ -55,7 +55,7 @@ export async function runSigninBench({ rounds = 20, warmup = 2 } = {}) {
   });
   const pino = requireFromRoot('pino');
   const log = pino({ level: 'warn' });
-  const personnel = await requireFromRoot('@kinerja/personnel').createServer({ databaseUrl: personnelDb, sharedSecret: SHARED_SECRET, log });
+  const personnel = await requireFromRoot('@kinerja/personnel').createServer({ databaseUrl: personnelDb, sharedSecret: SHARED_SECRET, log, auditSources: ['personnel'] });
   const { composeSupergraph, createGateway } = requireFromRoot('@kinerja/gateway');
   const identityPkg = requireFromRoot('@kinerja/identity');
   const { SignJWT } = requireFromRoot('jose');

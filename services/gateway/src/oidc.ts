@@ -25,6 +25,8 @@ export interface OidcSettings {
    * Discovery and JWKS URLs under the issuer are fetched there instead.
    */
   internalUrls?: Record<string, string>;
+  /** Least time between two JWKS fetches for an unknown `kid` (default 30 s; protects the IdP). */
+  jwksCooldownMs?: number;
 }
 
 export class OidcTokenError extends Error {}
@@ -54,7 +56,7 @@ export function createOidcVerifier(s: OidcSettings) {
       if (!res.ok) throw new Error(`discovery answered HTTP ${res.status}`);
       const meta = (await res.json()) as { issuer?: string; jwks_uri?: string };
       if (meta.issuer !== issuer || typeof meta.jwks_uri !== 'string') throw new Error('discovery names another issuer or no jwks_uri');
-      return createRemoteJWKSet(new URL(reach(meta.jwks_uri)), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000, timeoutDuration: 5000 });
+      return createRemoteJWKSet(new URL(reach(meta.jwks_uri)), { cooldownDuration: s.jwksCooldownMs ?? 30_000, cacheMaxAge: 10 * 60_000, timeoutDuration: 5000 });
     })();
     try {
       entry.keys = await entry.pending;

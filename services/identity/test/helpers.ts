@@ -18,6 +18,8 @@ const nipFor = (birthDate: string, appointment: string, gender: 'MALE' | 'FEMALE
 export interface World {
   graph: TestGraph;
   identity: RunningIdentity;
+  /** The options identity was started with (a test restarts it on the same database and port). */
+  identityOptions: Parameters<typeof createServer>[0];
   identityDb: TestDatabase;
   /** A gateway trusting the identity service (OIDC_ISSUER), beside the graph's HS256-only one. */
   gateway: RunningGateway;
@@ -57,7 +59,7 @@ export async function startWorld(): Promise<World> {
   const clock = { now: Date.now() };
   const identityDb = await createTestDatabase('identity_oidc');
   const personnelUrl = graph.services.personnel!.url;
-  const identity = await createServer({
+  const identityOptions: Parameters<typeof createServer>[0] = {
     databaseUrl: identityDb.url, sharedSecret: TEST_SHARED_SECRET, personnelUrl,
     cookieKeys: ['a-test-cookie-key-of-at-least-32-characters'],
     clients: [{ client_id: CLIENT_ID, redirect_uris: [REDIRECT_URI], post_logout_redirect_uris: [POST_LOGOUT_URI] }],
@@ -71,24 +73,27 @@ export async function startWorld(): Promise<World> {
       lockout: { threshold: 5, baseLockMs: 60_000, maxLockMs: 3600_000 },
       limits: { perAccount: 100, perAddress: 1000, windowMs: 60_000 },
     },
-  });
+  };
+  const identity = await createServer(identityOptions);
   const supergraphSdl = composeSupergraph([{ name: 'personnel', url: personnelUrl, sdl: graph.services.personnel!.sdl }]);
   const gateway = await createGateway({
     supergraphSdl, sharedSecret: TEST_SHARED_SECRET, log: testLogger('gateway'),
     jwt: {
       secret: TEST_JWT_SECRET, issuer: 'kinerja', audience: 'kinerja',
-      oidc: { issuers: [identity.issuer], audience: DEFAULT_RESOURCE, nipClaim: 'nip', personnelUrl, sharedSecret: TEST_SHARED_SECRET, cacheMs: 0 },
+      oidc: { issuers: [identity.issuer], audience: DEFAULT_RESOURCE, nipClaim: 'nip', personnelUrl, sharedSecret: TEST_SHARED_SECRET, cacheMs: 0, jwksCooldownMs: 0 },
     },
   });
-  return {
-    graph, identity, identityDb, gateway, adminToken, people, clock,
+  const world: World = {
+    graph, identity, identityOptions, identityDb, gateway, adminToken, people, clock,
     async stop() {
       await gateway.stop();
+      await world.identity.stop();
       await identity.stop();
       await identityDb.drop();
       await graph.stop();
     },
   };
+  return world;
 }
 
 /** A browser's cookie jar and redirect-following, enough for the sign-in pages. */

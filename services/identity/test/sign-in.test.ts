@@ -2,7 +2,7 @@ import { createPrivateKey, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { decodeJwt, importJWK, SignJWT } from 'jose';
 import { graphql } from '@kinerja/testing';
 import { Client } from 'pg';
-import { DEFAULT_RESOURCE } from '../src';
+import { createServer, DEFAULT_RESOURCE } from '../src';
 import { Browser, CLIENT_ID, DEV_PASSWORD, errorText, formAction, hidden, POST_LOGOUT_URI, REDIRECT_URI, startWorld, type World } from './helpers';
 
 type OpenIdClient = typeof import('openid-client', { with: { 'resolution-mode': 'import' } });
@@ -28,10 +28,12 @@ async function openSignIn(extra: Record<string, string> = {}) {
   const browser = new Browser();
   const verifier = oidc.randomPKCECodeVerifier();
   const state = oidc.randomState();
-  const authUrl = oidc.buildAuthorizationUrl(config, {
+  const params: Record<string, string> = {
     redirect_uri: REDIRECT_URI, scope: 'openid profile', state, resource: DEFAULT_RESOURCE,
     code_challenge: await oidc.calculatePKCECodeChallenge(verifier), code_challenge_method: 'S256', ...extra,
-  });
+  };
+  if (params.resource === '') delete params.resource;
+  const authUrl = oidc.buildAuthorizationUrl(config, params);
   const { res, url } = await browser.follow(authUrl.href);
   const html = await res!.text();
   return { browser, verifier, state, html, res: res!, url };
@@ -65,6 +67,14 @@ describe('signing in with OpenID Connect (authorization code + PKCE) against the
     const r = await me(tokens.access_token);
     expect(r.errors).toBeUndefined();
     expect(r.data?.me).toEqual({ id: world.people.admin.id, nip: world.people.admin.nip, roles: ['ADMIN'] });
+  });
+
+  it('issues a JWT for the gateway also when the app names no resource (as oidc-client-ts does by default)', async () => {
+    const page = await openSignIn({ resource: '' });
+    const done = await submit(page, world.people.staff.nip, DEV_PASSWORD);
+    const tokens = await oidc.authorizationCodeGrant(config, new URL(done.stopped as string), { pkceCodeVerifier: page.verifier, expectedState: page.state });
+    expect(decodeJwt(tokens.access_token).aud).toBe(DEFAULT_RESOURCE);
+    expect((await me(tokens.access_token)).data?.me.nip).toBe(world.people.staff.nip);
   });
 
   it('offers only the authorization code flow with PKCE S256', async () => {
@@ -207,6 +217,28 @@ describe('tokens the gateway refuses', () => {
     expect(r.errors?.[0]?.message).toMatch(message);
   });
 
+  it('reads the NIP from the claim OIDC_NIP_CLAIM names (preferred_username, as Keycloak keeps it)', async () => {
+    const { composeSupergraph, createGateway } = await import('@kinerja/gateway');
+    const { TEST_SHARED_SECRET, testLogger } = await import('@kinerja/testing');
+    const personnel = world.graph.services.personnel!;
+    const keycloakStyle = await createGateway({
+      supergraphSdl: composeSupergraph([{ name: 'personnel', url: personnel.url, sdl: personnel.sdl }]),
+      sharedSecret: TEST_SHARED_SECRET, log: testLogger('gateway'),
+      jwt: { issuer: 'kinerja', audience: 'kinerja', oidc: { issuers: [world.identity.issuer], audience: DEFAULT_RESOURCE, nipClaim: 'preferred_username', personnelUrl: personnel.url, sharedSecret: TEST_SHARED_SECRET, cacheMs: 0 } },
+    });
+    try {
+      const ask = async (claims: Record<string, unknown>) => graphql<{ me: { nip: string } }>(keycloakStyle.url, '{ me { nip } }', {}, { token: await forge(claims) });
+      expect((await ask({ preferred_username: world.people.staff.nip })).data?.me.nip).toBe(world.people.staff.nip);
+      const withoutIt = await ask({ nip: world.people.staff.nip });
+      expect(withoutIt.status).toBe(401);
+      expect(withoutIt.errors?.[0]?.message).toMatch(/no NIP \(claim preferred_username\)/);
+      // Without OIDC and the development secret, an RS256 token is refused outright (production's gateway never falls back to HS256).
+      expect((await graphql(keycloakStyle.url, '{ me { nip } }', {}, { token: await (await import('@kinerja/testing')).makeToken({ sub: world.people.staff.id, roles: ['ADMIN'] }) })).status).toBe(401);
+    } finally {
+      await keycloakStyle.stop();
+    }
+  });
+
   it('never takes roles from the token, and refuses a NIP personnel does not know or has retired', async () => {
     const claimsAdmin = await me(await forge({ nip: world.people.staff.nip, roles: ['ADMIN'] }));
     expect(claimsAdmin.data?.me.roles).toEqual([]);
@@ -333,5 +365,23 @@ describe('activation links and changing a password', () => {
     expect((await change(DEV_PASSWORD)).status).toBe(200);
     expect((await submit(await openSignIn(), world.people.admin.nip, DEV_PASSWORD)).stopped).toBeUndefined();
     expect((await signIn(world.people.admin.nip, 'the admin new passphrase')).tokens.access_token).toBeTruthy();
+  });
+});
+
+describe('key rotation', () => {
+  it('signs with a new key after a rotation, and the gateway fetches it on meeting the unknown kid', async () => {
+    const old = (await signIn(world.people.staff.nip)).tokens.access_token;
+    expect((await me(old)).data?.me.nip).toBe(world.people.staff.nip); // the gateway now holds the old JWKS
+    const oldKid = JSON.parse(Buffer.from(old.split('.')[0]!, 'base64url').toString()).kid;
+    // A restart with the rotation due: same database, same issuer and port, a new signing key.
+    await world.identity.stop();
+    world.identity = await createServer({ ...world.identityOptions, port: world.identity.port, keyPolicy: { rotateAfterDays: 0, publishRetiredDays: 2 } });
+    const { tokens } = await signIn(world.people.staff.nip);
+    const kid = JSON.parse(Buffer.from(tokens.access_token.split('.')[0]!, 'base64url').toString()).kid;
+    expect(kid).not.toBe(oldKid);
+    expect(decodeJwt(tokens.access_token).iss).toBe(decodeJwt(old).iss);
+    const r = await me(tokens.access_token);
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.me.nip).toBe(world.people.staff.nip);
   });
 });
