@@ -80,7 +80,7 @@ describe('CSV', () => {
   it('flattens the payload: nested objects dotted, arrays as JSON, null empty', () => {
     expect(payloadColumns('evaluation.completed')).toEqual([
       'evaluationId', 'employeeId', 'nip', 'unitId', 'evaluatorId', 'cycle.id', 'cycle.year', 'cycle.periodType', 'cycle.period',
-      'resultRating', 'behaviorRating', 'predicate', 'completedAt',
+      'resultRating', 'behaviorRating', 'predicate', 'completedAt', 'supersedes', 'employmentType',
     ]);
     expect(csvColumns('learning.completed').slice(0, 7)).toEqual(['eventId', 'type', 'occurredAt', 'producer', 'key', 'partition', 'offset']);
     expect(csvColumns('learning.completed').at(-1)).toBe('invalid');
