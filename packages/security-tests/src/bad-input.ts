@@ -211,6 +211,10 @@ export const BAD_INPUT: BadInputRow[] = [
     base: (f) => ({ id: f.ids.sanction, b: true, r: 'Valid', t: 'ORAL_REPRIMAND', s: '2026-05-04' }), args: { id: 'id', b: 'bool', r: 'text', t: 'enum', s: 'date' },
   },
   {
+    op: 'setImprovementTargets', as: 'directSupervisor', doc: 'mutation($p: ID!, $t: String!) { setImprovementTargets(planId: $p, targets: $t) { id } }',
+    base: (f) => ({ p: f.ids.improvementPlan, t: 'Valid targets' }), args: { p: 'id', t: 'text' },
+  },
+  {
     op: 'recordCoachingSession', as: 'directSupervisor', doc: 'mutation($p: ID!, $h: Date!, $n: String!) { recordCoachingSession(planId: $p, heldOn: $h, notes: $n) { id } }',
     base: (f) => ({ p: f.ids.improvementPlan, h: '2025-02-01', n: 'Valid notes' }), args: { p: 'id', h: 'date', n: 'text' },
   },

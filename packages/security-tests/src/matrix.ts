@@ -402,6 +402,11 @@ export const MATRIX: Row[] = [
     note: 'as Query.rewardDecision: the allowance is the decision\'s percent',
   },
   {
+    op: 'Mutation.setImprovementTargets', allow: ['directSupervisor'],
+    doc: 'mutation($p: ID!) { setImprovementTargets(planId: $p, targets: "Target perbaikan") { id } }', vars: (f) => ({ p: f.ids.improvementPlan }),
+    note: 'the owner (the direct supervisor) only',
+  },
+  {
     op: 'Mutation.recordCoachingSession', allow: ['directSupervisor'],
     doc: 'mutation($p: ID!) { recordCoachingSession(planId: $p, heldOn: "2025-02-01", notes: "Pembinaan") { id } }', vars: (f) => ({ p: f.ids.improvementPlan }),
     note: 'the owner (the direct supervisor) only',

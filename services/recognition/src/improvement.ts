@@ -78,3 +78,18 @@ export async function reviewImprovementPlan(ctx: KitContext, planId: string, out
     return plan;
   });
 }
+
+/** The owner sets the plan's targets (DOMAIN.md: targets, coaching sessions, review date). */
+export async function setImprovementTargets(ctx: KitContext, planId: string, rawTargets: string): Promise<ImprovementPlanRow> {
+  await planFor(ctx, planId, false, 'set the targets of an improvement plan');
+  const targets = text('targets', rawTargets, 3, 5000);
+  return ctx.dataSource.transaction(async (m) => {
+    const plan = await lockPlan(m, planId);
+    if (!isOpenPlan(plan.status)) throw new BadInput('planId', `the plan is closed as ${plan.status}`);
+    const before = { ...plan };
+    plan.targets = targets;
+    await m.update(ImprovementPlanRow, { id: plan.id }, { targets });
+    await recordAudit(m, ctx, { entityType: 'ImprovementPlan', entityId: plan.id, action: 'setImprovementTargets', before, after: plan, reason: targets });
+    return plan;
+  });
+}

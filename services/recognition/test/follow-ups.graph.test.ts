@@ -112,7 +112,12 @@ describe('recognition follow-ups through the gateway', () => {
     expect(codeOf(tooEarly)).toBe('BAD_USER_INPUT');
     expect(tooEarly.errors?.[0]?.message).toBe(`outcome: the review is due on ${addDays(today, 1)} (6 months after the plan opened, PP 30/2019 art. 56); it cannot be decided before then`);
 
-    // Coaching by the owner only.
+    // Targets and coaching by the owner only.
+    const TARGETS = `mutation($p: ID!, $t: String!) { setImprovementTargets(planId: $p, targets: $t) { targets } }`;
+    expect(codeOf(await graphql(graph.url, TARGETS, { p: planId, t: 'Finish the backlog' }, { token: colleagueToken }))).toBe('FORBIDDEN');
+    const targets = await graphqlOk(graph.url, TARGETS, { p: planId, t: 'Clear the 40 pending permit files by June' }, { token: ownerToken });
+    expect(targets.setImprovementTargets.targets).toBe('Clear the 40 pending permit files by June');
+
     const COACH = `mutation($p: ID!, $d: Date!, $n: String!) { recordCoachingSession(planId: $p, heldOn: $d, notes: $n) { sessions { heldOn notes by { id } } } }`;
     expect(codeOf(await graphql(graph.url, COACH, { p: planId, d: today, n: 'Weekly check-in' }, { token: colleagueToken }))).toBe('FORBIDDEN');
     expect(codeOf(await graphql(graph.url, COACH, { p: planId, d: today, n: 'Weekly check-in' }, { token: adminToken }))).toBe('FORBIDDEN');
@@ -142,7 +147,7 @@ describe('recognition follow-ups through the gateway', () => {
     // Each step in the audit trail and on kinerja.improvement.changed.v1.
     const audit = await ds.query(`SELECT action, actor_id, reason FROM audit_entry WHERE entity_type = 'ImprovementPlan' AND entity_id = $1 ORDER BY id`, [planId]);
     expect(audit.map((a: any) => [a.action, a.actor_id])).toEqual([
-      ['openImprovementPlan', null], ['recordCoachingSession', lowOwner.id], ['reviewImprovementPlan', lowOwner.id],
+      ['openImprovementPlan', null], ['setImprovementTargets', lowOwner.id], ['recordCoachingSession', lowOwner.id], ['reviewImprovementPlan', lowOwner.id],
       ['reviewImprovementPlan', adminId], ['reviewImprovementPlan', adminId], ['reviewImprovementPlan', adminId],
     ]);
     const events = await ds.query(`SELECT envelope FROM outbox WHERE type = 'improvement.changed' AND envelope->'data'->>'planId' = $1 ORDER BY id`, [planId]);

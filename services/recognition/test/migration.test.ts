@@ -76,7 +76,9 @@ describe('migration RecognitionFollowUps1765300000000 on the old data', () => {
   });
 
   it('keeps the decisions answering: no sanction recommended, the follow-up derived, no discipline in the reasons', async () => {
-    const rows = await ds.query('SELECT id, sanction_recommended, follow_up, status, revision, reasons FROM reward_decision ORDER BY period_type');
+    const rows = await ds.query('SELECT id, sanction_recommended, follow_up, status, revision, reasons, depends_on FROM reward_decision ORDER BY period_type');
+    // The 2025 decision saw no 2024 predicate: the next one to arrive decides it again.
+    expect(rows.map((r: any) => r.depends_on)).toEqual([{ 2024: null }, {}]);
     expect(rows.map((r: any) => [r.id, r.sanction_recommended, r.follow_up, r.status, r.revision])).toEqual([
       [kurang, null, 'IMPROVEMENT_TRACK', 'ACTIVE', 1], [monthly, null, 'NONE', 'ACTIVE', 1],
     ]);

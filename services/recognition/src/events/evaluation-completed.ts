@@ -203,6 +203,17 @@ export async function decideBatch(envelopes: Array<Envelope<EvaluationCompleted>
   const facts = annualEmployees.length === 0 ? new Map<string, EmployeeFacts>()
     : deps.employeeFactsOf ? await deps.employeeFactsOf(annualEmployees)
       : new Map([...(await deps.positionKindsOf(annualEmployees))].map(([id, positionKind]) => [id, { positionKind, employmentType: null, positionTitle: null }]));
+  // Decisions stored before employment types and titles were kept are decided again with today's facts.
+  for (const byYear of active.values()) {
+    for (const list of byYear.values()) {
+      for (const c of list) {
+        const known = facts.get(c.subject.employeeId);
+        if (!known) continue;
+        if (c.subject.employmentType === null) c.subject.employmentType = known.employmentType;
+        if (c.subject.creditCoefficient === null) c.subject.creditCoefficient = creditCoefficientOf(known.positionTitle);
+      }
+    }
+  }
   const book = bookFor(m);
   const changed = new Map<string, { employeeId: string } & RecordedPredicate>(); // annual_predicate rows to write
   const decisions: Decision[] = [];

@@ -4,7 +4,7 @@ import { ImprovementStatus } from '../domain/enums';
 import type { CoachingSessionRow, ImprovementPlanRow, ImprovementStepRow } from '../entities/improvement';
 import { ImprovementPlanRow as PlanEntity } from '../entities/improvement';
 import type { RewardDecisionRow } from '../entities/reward-decision';
-import { recordCoachingSession, reviewImprovementPlan } from '../improvement';
+import { recordCoachingSession, reviewImprovementPlan, setImprovementTargets } from '../improvement';
 import { UUID } from '../recognition';
 import { visibleUnits } from './access';
 import { decisionById, planSessions, planSteps } from './loaders';
@@ -30,6 +30,15 @@ export class ImprovementPlanResolver {
     if (units !== null) q.andWhere('p.unit_id = ANY(:units)', { units });
     if (status) q.andWhere('p.status = :status', { status });
     return q.orderBy('p.opens_on', 'DESC').addOrderBy('p.id', 'ASC').limit(limit).getMany();
+  }
+
+  @Mutation(() => ImprovementPlan, { description: 'The plan\'s owner (the direct supervisor) sets its targets while it is open' })
+  setImprovementTargets(
+    @Ctx() ctx: KitContext,
+    @Arg('planId', () => ID) planId: string,
+    @Arg('targets', () => String) targets: string,
+  ): Promise<ImprovementPlanRow> {
+    return setImprovementTargets(ctx, planId, targets);
   }
 
   @Mutation(() => ImprovementPlan, { description: 'The plan\'s owner (the direct supervisor) records a coaching session held on the plan' })

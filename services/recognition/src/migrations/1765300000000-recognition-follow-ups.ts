@@ -59,6 +59,15 @@ export class RecognitionFollowUps1765300000000 implements MigrationInterface {
 
     await q.query(`UPDATE reward_decision d SET follow_up = coalesce(p.rules->'predicates'->d.predicate->>'followUp', 'NONE')
       FROM reward_policy p WHERE p.version = d.policy_version AND d.period_type = 'ANNUAL'`);
+    // What each annual decision depended on: the earlier years of its policy's promotion window, as
+    // recorded when it was decided (a predicate that arrived later counts as not recorded), so that
+    // the next change of one of them decides it again.
+    await q.query(`UPDATE reward_decision d SET depends_on = coalesce((
+        SELECT jsonb_object_agg(y::text, (SELECT a.predicate FROM annual_predicate a
+                                           WHERE a.employee_id = d.employee_id AND a.year = y AND a.completed_at <= d.decided_at))
+          FROM reward_policy p, generate_series(d.year - (p.rules->'promotion'->>'annualEvaluations')::int + 1, d.year - 1) AS y
+         WHERE p.version = d.policy_version), '{}'::jsonb)
+      WHERE d.period_type = 'ANNUAL'`);
     await q.query(`UPDATE reward_decision d SET sanction_recommended = NULL,
       reasons = coalesce((SELECT jsonb_agg(to_jsonb(replace(x.r #>> '{}', 'credit points and sanctions follow', 'credit points and follow-ups follow')) ORDER BY x.ord)
                    FROM jsonb_array_elements(d.reasons) WITH ORDINALITY AS x(r, ord)
