@@ -119,6 +119,34 @@ export const BAD_INPUT: BadInputRow[] = [
     args: { g: 'id', 'i.period': 'period', 'i.value': 'float', 'i.note': 'text', 'i.evidenceUrl': 'url' },
   },
   {
+    op: 'addIndicator', as: 'self', doc: 'mutation($g: ID!, $i: IndicatorInput!) { addIndicator(goalId: $g, input: $i) { id } }',
+    base: (f) => ({ g: f.ids.draftGoal, i: { aspect: 'WAKTU', description: 'Tepat waktu', unitOfMeasure: 'persen', target: 90, direction: 'HIGHER_IS_BETTER' } }),
+    args: { g: 'id', 'i.aspect': 'enum', 'i.description': 'text', 'i.unitOfMeasure': 'name', 'i.target': 'float', 'i.direction': 'enum' },
+  },
+  {
+    op: 'updateIndicator', as: 'self', doc: 'mutation($id: ID!, $i: IndicatorInput!) { updateIndicator(id: $id, input: $i) { id } }',
+    base: (f) => ({ id: f.ids.draftIndicator, i: { aspect: 'KUANTITAS', description: 'Dokumen', unitOfMeasure: 'dokumen', target: 6, direction: 'HIGHER_IS_BETTER' } }),
+    args: { id: 'id', 'i.description': 'text', 'i.target': 'float' },
+  },
+  { op: 'removeIndicator', as: 'self', doc: 'mutation($id: ID!) { removeIndicator(id: $id) { id } }', base: (f) => ({ id: f.ids.removableIndicator }), args: { id: 'id' } },
+  {
+    op: 'setPlanAttachments', as: 'self', doc: 'mutation($p: ID!, $i: PlanAttachmentsInput!) { setPlanAttachments(planId: $p, input: $i) { id } }',
+    base: (f) => ({ p: f.ids.draftPlan, i: { resources: 'Laptop', accountability: 'Laporan bulanan', consequences: 'Teguran' } }),
+    args: { p: 'id', 'i.resources': 'text', 'i.accountability': 'text', 'i.consequences': 'text' },
+  },
+  {
+    op: 'setBehaviorExpectation', as: 'directSupervisor', doc: 'mutation($p: ID!, $c: CoreValue!, $e: String!) { setBehaviorExpectation(planId: $p, coreValue: $c, expectation: $e) { id } }',
+    base: (f) => ({ p: f.ids.draftPlan, c: 'AKUNTABEL', e: 'Laporan tepat waktu' }), args: { p: 'id', c: 'enum', e: 'text' },
+  },
+  {
+    op: 'returnPerformancePlan', as: 'directSupervisor', doc: 'mutation($id: ID!, $v: Int!, $n: String!) { returnPerformancePlan(id: $id, expectedVersion: $v, note: $n) { id } }',
+    base: (f) => ({ id: f.ids.returnPlan, v: 999, n: 'Perbaiki target' }), args: { id: 'id', v: 'int', n: 'text' },
+  },
+  {
+    op: 'giveRealizationFeedback', as: 'directSupervisor', doc: 'mutation($r: ID!, $f: String!) { giveRealizationFeedback(realizationId: $r, feedback: $f) { id } }',
+    base: (f) => ({ r: f.ids.realization, f: 'Lengkapi bukti' }), args: { r: 'id', f: 'text' },
+  },
+  {
     op: 'createCompetency', as: 'ADMIN', doc: 'mutation($i: CompetencyInput!) { createCompetency(input: $i) { id } }',
     base: () => ({ i: { code: 'BAD-INPUT', name: 'Valid', kind: 'TECHNICAL' } }), args: { 'i.code': 'code', 'i.name': 'name', 'i.kind': 'enum' },
   },
@@ -163,6 +191,10 @@ export const BAD_INPUT: BadInputRow[] = [
   {
     op: 'rateEvaluation', as: 'directSupervisor', doc: 'mutation($id: ID!, $r: Rating!, $b: Rating!, $v: Int!) { rateEvaluation(id: $id, resultRating: $r, behaviorRating: $b, expectedVersion: $v) { id } }',
     base: (f) => ({ id: f.ids.evaluation, r: 'MEETS_EXPECTATION', b: 'MEETS_EXPECTATION', v: 999 }), args: { id: 'id', r: 'enum', b: 'enum', v: 'int' },
+  },
+  {
+    op: 'rateGoal', as: 'directSupervisor', doc: 'mutation($e: ID!, $g: ID!, $r: Rating!, $n: String) { rateGoal(evaluationId: $e, goalId: $g, rating: $r, note: $n) { id } }',
+    base: (f) => ({ e: f.ids.evaluation, g: f.ids.goal, r: 'MEETS_EXPECTATION', n: 'Sesuai' }), args: { e: 'id', g: 'id', r: 'enum', n: 'text' },
   },
   {
     op: 'completeEvaluation', as: 'directSupervisor', doc: 'mutation($id: ID!, $v: Int!) { completeEvaluation(id: $id, expectedVersion: $v) { id } }',

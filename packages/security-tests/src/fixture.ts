@@ -51,6 +51,18 @@ export async function buildFixture(g: SeededGraph, tokens: Record<Relation, stri
   await submit(reopenPlan, await versionOf(reopenPlan.id));
   await graphqlOk(url, 'mutation($id: ID!, $v: Int!) { approvePerformancePlan(id: $id, expectedVersion: $v) { id } }', { id: reopenPlan.id, v: await versionOf(reopenPlan.id) }, as('directSupervisor'));
 
+  // The full SKP: a SUBMITTED plan to return, indicators to change, a realization to give feedback on.
+  const returnPlan = await newPlan(2025);
+  await addGoal(returnPlan.id);
+  await submit(returnPlan, await versionOf(returnPlan.id));
+  const INDICATOR = { aspect: 'KUALITAS', description: 'Dokumen diterima tanpa revisi', qualitative: true };
+  await graphqlOk(url, 'mutation($g: ID!, $i: IndicatorInput!) { addIndicator(goalId: $g, input: $i) { id } }', { g: removableGoal, i: INDICATOR }, as('self'));
+  const draftIndicator = (await q('goals', 'SELECT id::text FROM indicator WHERE goal_id = $1 ORDER BY position LIMIT 1', [draftGoal]))[0].id as string;
+  const removableIndicator = (await q('goals', 'SELECT id::text FROM indicator WHERE goal_id = $1 ORDER BY position DESC LIMIT 1', [removableGoal]))[0].id as string;
+  const realization = (await q('goals', `SELECT r.id::text FROM realization r JOIN goal g ON g.id = r.goal_id JOIN performance_plan p ON p.id = g.plan_id
+    WHERE p.employee_id = $1 ORDER BY r.period_end_month DESC LIMIT 1`, [cast.target.id]))[0]?.id as string | undefined;
+  if (!realization) throw new Error('the target has no seeded realization to give feedback on');
+
   const activity = async (startsOn: string, endsOn: string) =>
     (await graphqlOk(url, 'mutation($i: LearningActivityInput!) { createLearningActivity(input: $i) { id } }', {
       i: { title: `Fixture ${startsOn}`, kind: 'WORKSHOP', organizerUnitId: sd, participatingUnitIds: [sd], startsOn, endsOn, hours: 8, capacity: 40 },
@@ -110,9 +122,11 @@ export async function buildFixture(g: SeededGraph, tokens: Record<Relation, stri
       enrollment, futureActivity, futureEnrollment, evaluation: evaluation.id, completedEvaluation: completedEvaluation.id,
       closableCycle, startCycle, decision: decision.id, sanction, policyRules: policy, objection, improvementPlan,
       pppk: pppk.id, pppkContractEnd: pppkContract.endsOn, pppkRenewEnd,
+      returnPlan: returnPlan.id, draftIndicator, removableIndicator, realization,
     },
     versions: {
       submitPlan: await versionOf(submitPlan.id), approvePlan: await versionOf(approvePlan.id), reopenPlan: await versionOf(reopenPlan.id), evaluation: evalVersion,
+      returnPlan: await versionOf(returnPlan.id),
     },
     hiddenAuthors: hidden.map((r) => r.a as string),
     comments: all.filter((r) => r.comment).map((r) => r.comment as string),

@@ -162,6 +162,39 @@ export const MATRIX: Row[] = [
     doc: 'mutation($id: ID!, $i: GoalInput!) { updateGoal(id: $id, input: $i) { id } }', vars: (f) => ({ id: f.ids.draftGoal, i: GOAL }),
   },
   {
+    op: 'Mutation.addIndicator', allow: OWN_AND_CHAIN,
+    doc: 'mutation($g: ID!, $i: IndicatorInput!) { addIndicator(goalId: $g, input: $i) { id } }',
+    vars: (f) => ({ g: f.ids.draftGoal, i: { aspect: 'WAKTU', description: 'Tepat waktu', unitOfMeasure: 'persen', target: 90, direction: 'HIGHER_IS_BETTER' } }),
+  },
+  {
+    op: 'Mutation.updateIndicator', allow: OWN_AND_CHAIN,
+    doc: 'mutation($id: ID!, $i: IndicatorInput!) { updateIndicator(id: $id, input: $i) { id } }',
+    vars: (f) => ({ id: f.ids.draftIndicator, i: { aspect: 'KUANTITAS', description: 'Dokumen selesai', unitOfMeasure: 'dokumen', target: 12, direction: 'HIGHER_IS_BETTER' } }),
+  },
+  {
+    op: 'Mutation.removeIndicator', allow: OWN_AND_CHAIN,
+    doc: 'mutation($id: ID!) { removeIndicator(id: $id) { id } }', vars: (f) => ({ id: f.ids.removableIndicator }),
+  },
+  {
+    op: 'Mutation.setPlanAttachments', allow: OWN_AND_CHAIN,
+    doc: 'mutation($p: ID!) { setPlanAttachments(planId: $p, input: { resources: "Laptop", accountability: "Laporan bulanan" }) { id } }', vars: (f) => ({ p: f.ids.draftPlan }),
+  },
+  {
+    op: 'Mutation.setBehaviorExpectation', allow: ['directSupervisor'],
+    doc: 'mutation($p: ID!) { setBehaviorExpectation(planId: $p, coreValue: AKUNTABEL, expectation: "Laporan tepat waktu") { id } }', vars: (f) => ({ p: f.ids.draftPlan }),
+    note: 'ekspektasi khusus pimpinan is the direct supervisor\'s (PermenPANRB 6/2022); ADMIN only for someone without a supervisor',
+  },
+  {
+    op: 'Mutation.returnPerformancePlan', allow: ['directSupervisor'],
+    doc: 'mutation($id: ID!, $v: Int!) { returnPerformancePlan(id: $id, expectedVersion: $v, note: "Perbaiki target") { id } }', vars: (f) => ({ id: f.ids.returnPlan, v: f.versions.returnPlan }),
+    note: 'as approvePerformancePlan',
+  },
+  {
+    op: 'Mutation.giveRealizationFeedback', allow: ['directSupervisor'],
+    doc: 'mutation($r: ID!) { giveRealizationFeedback(realizationId: $r, feedback: "Lengkapi bukti dukung") { id } }', vars: (f) => ({ r: f.ids.realization }),
+    note: 'umpan balik berkelanjutan is the direct supervisor\'s',
+  },
+  {
     op: 'Mutation.removeGoal', allow: OWN_AND_CHAIN,
     doc: 'mutation($id: ID!) { removeGoal(id: $id) }', vars: (f) => ({ id: f.ids.removableGoal }),
   },
@@ -264,6 +297,11 @@ export const MATRIX: Row[] = [
   {
     op: 'Mutation.startEvaluation', allow: ['ADMIN', 'directSupervisor'],
     doc: 'mutation($e: ID!, $c: ID!) { startEvaluation(employeeId: $e, cycleId: $c) { id } }', vars: (f) => ({ e: f.target.id, c: f.ids.startCycle }),
+  },
+  {
+    op: 'Mutation.rateGoal', allow: ['ADMIN', 'directSupervisor'],
+    doc: 'mutation($e: ID!, $g: ID!) { rateGoal(evaluationId: $e, goalId: $g, rating: MEETS_EXPECTATION) { id } }', vars: (f) => ({ e: f.ids.evaluation, g: f.ids.goal }),
+    note: 'the evaluator (the direct supervisor when the evaluation started) or ADMIN, as rateEvaluation',
   },
   {
     op: 'Mutation.giveFeedback', allow: ['directSupervisor', 'indirectSupervisor', 'peer'],

@@ -43,6 +43,7 @@ export async function rateGoal(ctx: KitContext, evaluationId: string, goalId: st
   }
   const text = note?.trim() || null;
   if (text && text.length > 2000) throw new BadInput('note', 'must be at most 2000 characters');
+  if (text && /[\p{Cc}\p{Cf}]/u.test(text.replace(/[\n\r\t]/g, ''))) throw new BadInput('note', 'must not contain control characters other than line breaks and tabs');
   const cycle = await ctx.dataSource.getRepository(EvaluationCycleRow).findOneByOrFail({ id: known.cycleId });
   const plans = await plansForCycle(ctx, known.employeeId, cycle);
   if (plans === null) throw new Conflict('this evaluation service runs without the goals subgraph: RHK cannot be rated', { reason: 'NO_GOALS_SERVICE' });

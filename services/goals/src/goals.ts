@@ -373,12 +373,13 @@ export async function transitionPlan(ctx: KitContext, id: string, expectedVersio
   });
 }
 
-/** Ekspektasi khusus pimpinan: the direct supervisor, while the plan is not approved; an empty text clears it. */
+/** Ekspektasi khusus pimpinan: the direct supervisor, while the plan is not approved; a second replaces the first. */
 export async function setBehaviorExpectation(ctx: KitContext, planId: string, coreValue: CoreValue, expectation: string): Promise<PerformancePlanRow> {
   const actor = requireUser(ctx);
   const known = await findPlan(ctx.dataSource.manager, planId);
   await requireDirectSupervisor(ctx, known.employeeId, 'set behaviour expectations');
   const text = expectation.trim();
+  if (!text) throw new BadInput('expectation', 'must not be empty: state what the supervisor expects for this value', 'Ekspektasi wajib diisi');
   if (text.length > LIMITS.expectation) throw new BadInput('expectation', `must be at most ${LIMITS.expectation} characters`);
   if (/[\p{Cc}\p{Cf}]/u.test(text.replace(/[\n\r\t]/g, ''))) throw new BadInput('expectation', 'must not contain control characters other than line breaks and tabs');
   return ctx.dataSource.transaction(async (m) => {

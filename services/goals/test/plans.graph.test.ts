@@ -202,14 +202,17 @@ describe('performance plans through the gateway', () => {
       const rows = await g.graph.services.goals!.dataSource.query(`SELECT topic, aggregate_id, envelope FROM outbox WHERE type = 'plan.approved'`);
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ topic: 'kinerja.plan.approved.v1', aggregate_id: g.cast.staff.id });
-      expect(rows[0].envelope.data).toEqual({ planId: staffPlanId, employeeId: g.cast.staff.id, year: YEAR, goals: 2 });
+      expect(rows[0].envelope.data).toEqual({
+        planId: staffPlanId, employeeId: g.cast.staff.id, year: YEAR, goals: 2, periodStart: `${YEAR}-01-01`, periodEnd: `${YEAR}-12-31`,
+        utamaGoals: 2, tambahanGoals: 0, indicators: 2, qualitativeIndicators: 0, behaviorExpectations: 0, approvedBy: g.cast.lead.id,
+      });
     });
 
     it('refuses goal changes on an approved plan', async () => {
       const plan = await graphqlOk(url, `query($id: ID!) { performancePlan(id: $id) { goals { id } } }`, { id: staffPlanId }, { token: g.tokens.staff });
       const r = await graphql(url, UPDATE_GOAL, { id: plan.performancePlan.goals[0].id, input: goalInput({ target: 80 }) }, { token: g.tokens.staff });
       expect(codeOf(r)).toBe('CONFLICT');
-      expect(r.errors?.[0]?.message).toMatch(/^the plan is APPROVED: goals change only while it is a DRAFT; the direct supervisor can reopen it/);
+      expect(r.errors?.[0]?.message).toMatch(/^the plan is APPROVED: goals change only while it is a DRAFT or RETURNED; the direct supervisor can reopen it/);
     });
 
     it('lets only the direct supervisor reopen, with the current version', async () => {
@@ -269,13 +272,19 @@ describe('performance plans through the gateway', () => {
 
     it('records a month and computes realized and achievement, writing the event to the outbox', async () => {
       const d = await graphqlOk(url, RECORD, { g: monthly, input: { period: `${YEAR}-01`, value: 20, note: 'Januari', evidenceUrl: 'https://drive.example.go.id/bukti/1' } }, { token: g.tokens.staff });
-      expect(d.recordRealization).toMatchObject({ realized: 20, achievement: 0.25, plan: { achievement: 0.25 } });
+      // DOMAIN.md: the plan counts every quantitative indicator at its latest passed quarter; a January value
+      // is no realization for that quarter, so the plan counts it (and its other goal) as 0.
+      expect(d.recordRealization).toMatchObject({ realized: 20, achievement: 0.25, plan: { achievement: 0 } });
       expect(d.recordRealization.realizations).toEqual([
         { period: `${YEAR}-01`, value: 20, note: 'Januari', evidenceUrl: 'https://drive.example.go.id/bukti/1', recordedBy: { id: g.cast.staff.id, name: g.cast.staff.name }, revisions: [] },
       ]);
       const [row] = await g.graph.services.goals!.dataSource.query(`SELECT aggregate_id, envelope FROM outbox WHERE type = 'goal.realization-recorded'`);
       expect(row.aggregate_id).toBe(g.cast.staff.id);
-      expect(row.envelope.data).toEqual({ goalId: monthly, planId: staffPlanId, employeeId: g.cast.staff.id, year: YEAR, period: `${YEAR}-01`, value: 20, target: 80, achievement: 0.25 });
+      expect(row.envelope.data).toEqual({
+        goalId: monthly, planId: staffPlanId, employeeId: g.cast.staff.id, year: YEAR, period: `${YEAR}-01`, value: 20, target: 80, achievement: 0.25,
+        realizationId: expect.any(String), indicatorId: expect.any(String), aspect: 'KUANTITAS', goalKind: 'UTAMA',
+        unitOfMeasure: expect.any(String), direction: 'HIGHER_IS_BETTER', annualTarget: 80,
+      });
     });
 
     it('takes the latest period as realized, and lets a supervisor in the chain record', async () => {
@@ -298,13 +307,14 @@ describe('performance plans through the gateway', () => {
 
     it('gives the cap for a LOWER_IS_BETTER realized 0, and the plan the mean of its goals', async () => {
       const d = await graphqlOk(url, RECORD, { g: lower, input: { period: `${YEAR}-Q1`, value: 0 } }, { token: g.tokens.staff });
-      expect(d.recordRealization).toMatchObject({ realized: 0, achievement: 1.5, plan: { achievement: 1.15 } }); // (0.8 + 1.5) / 2
+      // The goal's own achievement is its latest value; the plan's counts passed quarters (Q1 and January are long past).
+      expect(d.recordRealization).toMatchObject({ realized: 0, achievement: 1.5, plan: { achievement: 0 } });
     });
 
     it.each([
       ['a period of another year', { period: `${YEAR - 1}-12` }, `period: ${YEAR - 1}-12 lies outside the plan's year ${YEAR}`],
       ['a month 13', { period: `${YEAR}-13` }, `period: "${YEAR}-13" is not a period: write a month as YYYY-MM (2026-03) or a quarter as YYYY-Qn (2026-Q1)`],
-      ['a quarter on a monthly goal', { period: `${YEAR}-Q2` }, `period: this goal's realizations are monthly (YYYY-MM), like ${YEAR}-01; keep one kind per goal`],
+      ['a quarter on a monthly goal', { period: `${YEAR}-Q2` }, `period: this indicator's realizations are monthly (YYYY-MM), like ${YEAR}-01; keep one kind per indicator`],
       ['a negative value', { value: -1 }, 'value: must not be negative'],
       ['an evidence link that is not http(s)', { evidenceUrl: 'javascript:alert(1)' }, 'evidenceUrl: must be an http or https URL'],
       ['a note over 1000 characters', { note: 'x'.repeat(1001) }, 'note: must be at most 1000 characters'],

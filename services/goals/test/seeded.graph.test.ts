@@ -26,7 +26,17 @@ describe('the seeded regency', () => {
 
   it('seeds a plan for every active employee quickly, with realizations and some history', async () => {
     const counts = await rowCounts(graph.databases.goals!.url, ['performance_plan', 'goal', 'realization', 'realization_history', 'outbox']);
-    expect(counts.performance_plan).toBe(regency.employees.filter((e) => e.status === 'ACTIVE').length);
+    // One plan per active employee, and one more for the employee transferred on 1 July (two plans that year).
+    expect(counts.performance_plan).toBe(regency.employees.filter((e) => e.status === 'ACTIVE').length + 1);
+    const split = await graph.services.goals!.dataSource.query(
+      `SELECT employee_id, array_agg(period_start::text || '..' || period_end::text ORDER BY period_start) AS periods FROM performance_plan GROUP BY employee_id HAVING count(*) > 1`);
+    expect(split).toEqual([{ employee_id: expect.any(String), periods: ['2026-01-01..2026-06-30', '2026-07-01..2026-12-31'] }]);
+    const kinds = await graph.services.goals!.dataSource.query(`SELECT kind, count(*)::int AS n FROM goal GROUP BY kind ORDER BY kind`);
+    expect(kinds.map((k: { kind: string }) => k.kind)).toEqual(['TAMBAHAN', 'UTAMA']);
+    const multi = await graph.services.goals!.dataSource.query(`SELECT count(*)::int AS n FROM (SELECT goal_id FROM indicator GROUP BY goal_id HAVING count(*) >= 3) x`);
+    expect(multi[0].n).toBeGreaterThan(100);
+    const expectations = await graph.services.goals!.dataSource.query(`SELECT count(DISTINCT plan_id)::int AS n FROM behavior_expectation`);
+    expect(expectations[0].n).toBeGreaterThan(1000);
     expect(counts.goal).toBeGreaterThan(3 * 2300);
     expect(counts.realization).toBeGreaterThan(30_000);
     expect(counts.realization_history).toBeGreaterThan(0);
@@ -55,7 +65,7 @@ describe('the seeded regency', () => {
     const staff = regency.employees.find((e) => e.unitId === paud.id && e.positionTitle === 'Pamong Belajar' && e.status === 'ACTIVE')!;
     const lead = regency.employeeById.get(staff.supervisorId!)!;
     const token = await graph.token(staff.id, ['EMPLOYEE']);
-    const d = await graphqlOk(graph.url, `{ employee(nip: "${staff.nip}") { name performancePlan(year: 2026) { status achievement goals { title target realized achievement parentGoal { title plan { employee { name } } } childGoals { plan { employee { name } } } } } } }`, {}, { token });
+    const d = await graphqlOk(graph.url, `{ employee(nip: "${staff.nip}") { name performancePlan(year: 2026) { status achievement goals { title kind target realized achievement indicators { aspect achievement } parentGoal { title plan { employee { name } } } childGoals { plan { employee { name } } } } } } }`, {}, { token });
     const plan = d.employee.performancePlan;
     expect(d.employee.name).toBe(staff.name);
     expect(plan.status).toBe('APPROVED');
@@ -68,7 +78,11 @@ describe('the seeded regency', () => {
       childGoals: [],
     });
     expect(nonformal.realized).toBeGreaterThan(0);
-    expect(nonformal.achievement).toBeCloseTo(nonformal.realized / 60, 4);
+    expect(nonformal.kind).toBe('UTAMA');
+    expect(nonformal.indicators.map((i: { aspect: string }) => i.aspect)).toEqual(['KUANTITAS', 'WAKTU']);
+    expect(nonformal.indicators[0].achievement).toBeCloseTo(nonformal.realized / 60, 4);
+    // The RHK's achievement is the mean of its quantitative indicators'.
+    expect(nonformal.achievement).toBeCloseTo((nonformal.indicators[0].achievement + nonformal.indicators[1].achievement) / 2, 4);
     for (const goal of plan.goals) expect(goal.parentGoal.plan.employee.name).toBe(lead.name);
   });
 
@@ -113,8 +127,8 @@ describe('the seeded regency', () => {
         expect(plans.length).toBeGreaterThan(45);
       });
       expect(fifty).toEqual(five);
-      // Employees' plans, goals, realizations, parent goals; supervisors' plans, goals, child goals.
-      expect(fifty.goals).toBeLessThanOrEqual(7);
+      // Employees' plans, goals, indicators, realizations, parent goals; supervisors' plans, goals, child goals.
+      expect(fifty.goals).toBeLessThanOrEqual(8);
     });
 
     it('keeps a unit head\'s read of 50 of their people constant too (relations come batched from personnel)', async () => {

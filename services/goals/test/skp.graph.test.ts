@@ -34,10 +34,10 @@ describe('the full SKP through the gateway', () => {
     await g?.graph.stop();
   });
 
-  async function approved(employee: 'staff' | 'peer') {
+  async function approved(employee: 'staff' | 'peer', parentGoalId: string | null = null) {
     const { graph, cast, tokens } = g;
     const plan = await planWithGoals(graph.url, tokens[employee], cast[employee].id, [
-      { kind: 'UTAMA', quarterlyTargets: [15, 30, 45, 60] },
+      { kind: 'UTAMA', quarterlyTargets: [15, 30, 45, 60], parentGoalId },
       { kind: 'TAMBAHAN', title: 'Tersusunnya bahan sosialisasi', indicator: 'Jumlah bahan', unitOfMeasure: 'dokumen', target: 4 },
     ]);
     const submitted = await graphqlOk(graph.url, SUBMIT, { id: plan.planId, v: plan.version }, { token: tokens[employee] });
@@ -144,7 +144,13 @@ describe('the full SKP through the gateway', () => {
 
   it('a transfer closes the plan at the transfer date and opens a draft for the rest of the year; both keep their realizations', async () => {
     const { graph, cast, tokens, regency } = g;
-    const plan = await approved('peer');
+    // The supervisor's RHK that no subordinate serves yet are listed on their plan.
+    const leadPlan = await planWithGoals(graph.url, tokens.lead, cast.lead.id, [{ kind: 'UTAMA', title: 'Terbinanya warga belajar' }, { kind: 'UTAMA', title: 'Tersusunnya laporan' }]);
+    const UNCOVERED = `query($id: ID!) { performancePlan(id: $id) { uncoveredGoals { id title } } }`;
+    expect((await graphqlOk(graph.url, UNCOVERED, { id: leadPlan.planId }, { token: tokens.lead })).performancePlan.uncoveredGoals).toHaveLength(2);
+    const plan = await approved('peer', leadPlan.goalIds[0]);
+    expect((await graphqlOk(graph.url, UNCOVERED, { id: leadPlan.planId }, { token: tokens.lead })).performancePlan.uncoveredGoals)
+      .toEqual([{ id: leadPlan.goalIds[1], title: 'Tersusunnya laporan' }]);
     const read = await graphqlOk(graph.url, PLAN, { id: plan.planId }, { token: tokens.peer });
     await graphqlOk(graph.url, RECORD, { i: read.performancePlan.goals[0].indicators[0].id, input: { period: `${YEAR}-01`, value: 5 } }, { token: tokens.peer });
     const target = regency.units.find((u) => u.id !== cast.peer.unitId && u.headId && u.headId !== cast.peer.id)!;

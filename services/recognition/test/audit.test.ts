@@ -27,6 +27,20 @@ describe('the audit trail through the gateway (all five subgraphs)', () => {
   const trail = async (entityType: string, entityId: string): Promise<Entry[]> =>
     (await graphqlOk(graph.url, TRAIL, { t: entityType, id: entityId }, { token: admin })).auditTrail.entries as Entry[];
   const json = (s: string | null) => (s === null ? null : JSON.parse(s));
+  /**
+   * DOMAIN.md: an evaluation starts only with an approved SKP covering the period. The fixture writes
+   * one approved plan (one UTAMA goal) into goals' database; the SKP flow itself is tested in goals.
+   */
+  const approvedPlan = async (employeeId: string, year: number) => {
+    const [plan] = await graph.services.goals!.dataSource.query(
+      `INSERT INTO performance_plan (employee_id, year, status, version, period_start, period_end, approved_at)
+       VALUES ($1, $2, 'APPROVED', 3, make_date($2, 1, 1), make_date($2, 12, 31), now()) RETURNING id`, [employeeId, year]);
+    const [goal] = await graph.services.goals!.dataSource.query(
+      `INSERT INTO goal (plan_id, position, title, kind) VALUES ($1, 1, 'Terlaksananya layanan', 'UTAMA') RETURNING id`, [plan.id]);
+    await graph.services.goals!.dataSource.query(
+      `INSERT INTO indicator (goal_id, position, aspect, description, unit_of_measure, target, direction)
+       VALUES ($1, 1, 'KUANTITAS', 'Jumlah layanan', 'layanan', 10, 'HIGHER_IS_BETTER')`, [goal.id]);
+  };
 
   beforeAll(async () => {
     graph = await startGraph([personnelService, goalsService, competencyService, evaluationService, recognitionService], 'audit');
@@ -105,6 +119,7 @@ describe('the audit trail through the gateway (all five subgraphs)', () => {
     const cycle = await graphqlOk(graph.url, OPEN_CYCLE, {
       input: { name: 'Penilaian Kinerja Tahunan 2026', year: 2026, periodType: 'ANNUAL', period: null, opensOn: '2026-01-01', closesOn: '2026-12-31' },
     }, { token: admin });
+    await approvedPlan(people.colleague.id, 2026);
     const started = await graphqlOk(graph.url, START, { e: people.colleague.id, c: cycle.openEvaluationCycle.id }, { token: admin });
     const id = started.startEvaluation.id as string;
     const rated = await graphqlOk(graph.url, RATE, { id, r: 'ABOVE_EXPECTATION', b: 'ABOVE_EXPECTATION', v: started.startEvaluation.version }, { token: admin });
@@ -188,6 +203,7 @@ describe('the audit trail through the gateway (all five subgraphs)', () => {
     const cycle = await graphqlOk(graph.url, OPEN_CYCLE, {
       input: { name: 'Penilaian Kinerja Tahunan 2027', year: 2027, periodType: 'ANNUAL', period: null, opensOn: '2027-01-01', closesOn: '2027-12-31' },
     }, { token: admin });
+    await approvedPlan(people.clerk.id, 2027);
     const started = await graphqlOk(graph.url, START, { e: people.clerk.id, c: cycle.openEvaluationCycle.id }, { token: admin });
     const rated = await graphqlOk(graph.url, RATE, { id: started.startEvaluation.id, r: 'ABOVE_EXPECTATION', b: 'ABOVE_EXPECTATION', v: started.startEvaluation.version }, { token: admin });
     await graphqlOk(graph.url, COMPLETE, { id: started.startEvaluation.id, v: rated.rateEvaluation.version }, { token: admin });
@@ -204,6 +220,7 @@ describe('the audit trail through the gateway (all five subgraphs)', () => {
     const cycle = await graphqlOk(graph.url, OPEN_CYCLE, {
       input: { name: 'Penilaian Kinerja Tahunan 2028', year: 2028, periodType: 'ANNUAL', period: null, opensOn: '2028-01-01', closesOn: '2028-12-31' },
     }, { token: admin });
+    await approvedPlan(people.teacher.id, 2028);
     const started = await graphqlOk(graph.url, START, { e: people.teacher.id, c: cycle.openEvaluationCycle.id }, { token: admin });
     const colleague = await graph.token(people.colleague.id, ['EMPLOYEE']);
     const given = (await graphqlOk(graph.url, 'mutation($id: ID!, $i: FeedbackInput!) { giveFeedback(evaluationId: $id, input: $i) { id } }',

@@ -92,7 +92,7 @@ export class PerformancePlanResolver {
     return transitionPlan(ctx, id, expectedVersion, 'RETURN', note);
   }
 
-  @Mutation(() => PerformancePlan, { description: 'Ekspektasi khusus pimpinan, by the direct supervisor, while the plan is not APPROVED; an empty expectation clears it' })
+  @Mutation(() => PerformancePlan, { description: 'Ekspektasi khusus pimpinan, by the direct supervisor, while the plan is not APPROVED; a second replaces the first' })
   setBehaviorExpectation(
     @Ctx() ctx: KitContext,
     @Arg('planId', () => ID) planId: string,
