@@ -92,7 +92,7 @@ describe('recognition consumes kinerja.evaluation.completed.v1', () => {
     await producer.send(y2026);
     const kurang = await waitForDecision(ds, y2025.data.evaluationId);
     const sangatKurang = await waitForDecision(ds, y2026.data.evaluationId);
-    expect(kurang).toMatchObject({ allowance_percent: 50, sanction_recommended: null, follow_up: 'IMPROVEMENT_TRACK', credit_point_percent: null });
+    expect(kurang).toMatchObject({ allowance_percent: 50, sanction_recommended: null, follow_up: 'IMPROVEMENT_TRACK', credit_point_percent: people.clerk.positionKind === 'FUNGSIONAL' ? 50 : null });
     expect(sangatKurang).toMatchObject({ allowance_percent: 25, sanction_recommended: null, follow_up: 'IMPROVEMENT_TRACK', promotion_eligible: false });
     for (const d of [kurang, sangatKurang]) expect((d.reasons as string[]).filter((r) => /sanction|disciplin/i.test(r))).toEqual([]);
 

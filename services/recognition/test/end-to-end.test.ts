@@ -45,12 +45,12 @@ describe('the reward path through the gateway: personnel + evaluation + recognit
       rewardDecision: {
         predicate: 'SANGAT_BAIK', allowancePercent: 100, certificateEligible: true, promotionEligible: false, creditPointPercent: 150,
         // The teacher is a Guru Ahli Muda: a yearly coefficient of 25 (PermenPANRB 1/2023).
-        creditPoints: 37.5, followUp: 'NONE', status: 'ACTIVE', revision: 1,
+        creditPoints: 56.25, followUp: 'NONE', status: 'ACTIVE', revision: 1,
         reasons: [
           'Allowance (TPP): predicate SANGAT_BAIK earns 100% of the performance allowance for 2026 (policy version 1).',
           'Certificate: predicate SANGAT_BAIK earns a certificate of recognition (piagam penghargaan).',
           'Promotion: not eligible; it needs at least BAIK in each of the last 2 annual evaluations (2025, 2026): no annual predicate is recorded for 2025.',
-          'Credit points: a FUNGSIONAL position earns 150% of its yearly credit-point coefficient 25 for predicate SANGAT_BAIK: 37.5 (Peraturan BKN 3/2023).',
+          'Credit points: a FUNGSIONAL position earns 150% of its yearly credit-point coefficient 37.5 for predicate SANGAT_BAIK: 56.25 (Peraturan BKN 3/2023).',
         ],
       },
     });

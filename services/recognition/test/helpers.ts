@@ -23,7 +23,9 @@ export function cast(regency: DemoRegency) {
   // PNS: promotion is for PNS only (a PPPK has no pangkat).
   const staffOf = (unitId: string, kind: string) => regency.employees.filter((e) => e.unitId === unitId && e.status === 'ACTIVE' && e.positionKind === kind && e.employmentType === 'PNS');
   const [teacher, colleague] = staffOf(sd.id, 'FUNGSIONAL') as [DemoEmployee, DemoEmployee];
-  const clerk = regency.employees.find((e) => e.unitId === disdik.id && e.positionKind === 'PELAKSANA' && e.status === 'ACTIVE' && e.employmentType === 'PNS')!;
+  // A PNS on the dinas's own staff (a pelaksana where the small regency has one, else a fungsional).
+  const disdikStaff = (kind: string) => regency.employees.find((e) => e.unitId === disdik.id && e.positionKind === kind && e.status === 'ACTIVE' && e.employmentType === 'PNS');
+  const clerk = (disdikStaff('PELAKSANA') ?? disdikStaff('FUNGSIONAL'))!;
   const outsiderUnit = unit('DINKES');
   const outsider = regency.employees.find((e) => e.unitId === outsiderUnit.id && e.positionKind !== 'JPT' && e.status === 'ACTIVE')!;
   return {
