@@ -90,6 +90,11 @@ describe('an evaluation grounded in the SKP', () => {
     const id = started.data!.startEvaluation.id as string;
     const READ = `query($id: ID!) { evaluation(id: $id) { version suggestedResultRating goalRatings { goal { id title kind } rating note } periodicEvaluations { id } } }`;
     const first = await graphqlOk(graph.url, READ, { id }, { token: tokens.kabid });
+    // The evaluator sees the SKP itself: each RHK with its indicators and realizations.
+    const skp = await graphqlOk(graph.url, `query($id: ID!) { evaluation(id: $id) { performancePlans { status goals { id kind indicators { achievement realizations { period value } } } } } }`, { id }, { token: tokens.kabid });
+    expect(skp.evaluation.performancePlans).toHaveLength(1);
+    expect(skp.evaluation.performancePlans[0].goals.map((g: { kind: string }) => g.kind)).toEqual(['UTAMA', 'UTAMA', 'UTAMA', 'TAMBAHAN']);
+    expect(skp.evaluation.performancePlans[0].goals[2].indicators[0]).toEqual({ achievement: 0.2, realizations: [{ period: QUARTER, value: 20 }] });
     expect(first.evaluation.suggestedResultRating).toBe('MEETS_EXPECTATION');
     expect(first.evaluation.goalRatings).toEqual([]);
 

@@ -19,6 +19,13 @@ export class GoalRef {
   @Field(() => ID) id: string;
 }
 
+/** Goals' PerformancePlan, as this subgraph refers to it. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('PerformancePlan')
+export class PlanRef {
+  @Field(() => ID) id: string;
+}
+
 @ObjectType('GoalRating', { description: 'The evaluator\'s rating of one RHK of the SKP' })
 export class GoalRating {
   @Field(() => GoalRef) goal: GoalRef;
@@ -64,6 +71,16 @@ export class GroundingResolver {
     const access = await accessTo(ctx, e);
     if (access === 'PARTICIPANT' || access === 'NONE') return [];
     return (await goalRatingsOf(ctx).load(e.id)).map((r) => ({ goal: { id: r.goalId }, rating: r.rating, note: r.note }));
+  }
+
+  @FieldResolver(() => [PlanRef], { description: 'The SKP plans covering the cycle\'s period (after a transfer, each plan of the year), oldest first: their RHK, indicators, realizations and evidence come from goals' })
+  async performancePlans(@Root() e: EvaluationRow, @Ctx() ctx: KitContext): Promise<PlanRef[]> {
+    const access = await accessTo(ctx, e);
+    if (access === 'PARTICIPANT' || access === 'NONE') return [];
+    const cycle = await cycleById(ctx).load(e.cycleId);
+    if (!cycle) return [];
+    const plans = await plansForCycle(ctx, e.employeeId, cycle);
+    return (plans ?? []).map((p) => ({ id: p.id }));
   }
 
   @FieldResolver(() => Rating, {
