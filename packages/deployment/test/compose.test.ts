@@ -3,7 +3,7 @@ import path from 'node:path';
 import { loadSubgraphConfig } from '@kinerja/subgraph-kit';
 import { loadGatewayConfig } from '@kinerja/gateway';
 import {
-  commandText, ComposeConfigResult, composeConfig, ComposeService, dependsOn, ensureComposeValidator, environmentOf,
+  APPS, commandText, ComposeConfigResult, composeConfig, ComposeService, dependsOn, ensureComposeValidator, environmentOf,
   EXTRA_ENV, GATEWAY_ENV, KAFKA_PORT, PORTS, POSTGRES_PORT, publishedPorts, readDockerfile, repoRoot, SERVICES,
   SUBGRAPH_ENV, SUBGRAPHS,
 } from '../src';
@@ -30,7 +30,7 @@ const dockerfileHealthcheck = (name: string) => {
 const hasHealthcheck = (name: string) => {
   const h = services[name]?.healthcheck;
   if (h && !h.disable) return true;
-  return (SERVICES as readonly string[]).includes(name) && dockerfileHealthcheck(name);
+  return ([...SERVICES, ...APPS] as readonly string[]).includes(name) && dockerfileHealthcheck(name);
 };
 
 describe('docker-compose.yml', () => {
@@ -39,8 +39,8 @@ describe('docker-compose.yml', () => {
     expect(result.config).toBeDefined();
   });
 
-  test('runs PostgreSQL, Kafka (KRaft, official image), a topic-init step, the five subgraphs and the gateway', () => {
-    expect(Object.keys(services).sort()).toEqual(['gateway', 'kafka', 'kafka-init', 'postgres', ...SUBGRAPHS].sort());
+  test('runs PostgreSQL, Kafka (KRaft, official image), a topic-init step, the five subgraphs, the gateway and the web app', () => {
+    expect(Object.keys(services).sort()).toEqual(['gateway', 'kafka', 'kafka-init', 'postgres', ...SUBGRAPHS, ...APPS].sort());
     expect(services.postgres!.image).toMatch(/^postgres:\d+/);
     expect(services.kafka!.image).toMatch(/^apache\/kafka:\d+\.\d+\.\d+$/);
     const kafkaEnv = environmentOf(services.kafka!);
