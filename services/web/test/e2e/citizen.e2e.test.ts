@@ -73,8 +73,9 @@ describe.runIf(hasChromium)('citizen feedback page /umpan-balik/<unit code>', ()
     expect(await seriousViolations(page)).toEqual([]);
 
     // What the citizen typed reached the unit head's feedback as text, never as HTML.
-    const rows = await platform.graph.services.evaluation!.dataSource.query("SELECT comment FROM feedback WHERE source = 'PUBLIC' AND comment LIKE 'Antrean%'");
-    expect(rows).toEqual([{ comment: 'Antrean cepat, petugas ramah <b>sekali</b>' }]);
+    const typed = 'Antrean cepat, petugas ramah <b>sekali</b>';
+    const rows = await platform.graph.services.evaluation!.dataSource.query("SELECT comment FROM feedback WHERE source = 'PUBLIC' AND comment = $1", [typed]);
+    expect(rows).toEqual([{ comment: typed }]);
     await page.context().close();
   });
 

@@ -48,8 +48,8 @@ export default function CitizenFeedback() {
 
   return (
     <Container size={560} px="md" py="lg">
-      <Group justify="space-between" mb="md">
-        <Text fw={700} c="teal.9">
+      <Group justify="space-between" mb="md" wrap="nowrap" gap="xs">
+        <Text fw={700} c="teal.9" size="sm">
           {t('citizen.brand')}
         </Text>
         <LanguageToggle />
