@@ -16,6 +16,10 @@ const SERVICES = [
   { name: 'recognition', port: 4005 },
 ];
 const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? 4000);
+// People sign in at the identity service (ARCHITECTURE.md, "Trust and identity"); OIDC_ISSUER points elsewhere to use the regency's IdP.
+const IDENTITY_PORT = Number(process.env.IDENTITY_PORT ?? 4010);
+const IDENTITY_ISSUER = process.env.IDENTITY_ISSUER ?? `http://localhost:${IDENTITY_PORT}`;
+const DEV_PASSWORD = process.env.DEV_PASSWORD ?? 'kinerja-dev-2026';
 const DEV_JWT_SECRET = 'kinerja-dev-secret';
 const LOGS = path.join(DATA, 'logs');
 
@@ -84,7 +88,7 @@ async function main() {
   say('Building...');
   await mustRun('npx', ['turbo', 'run', 'build', '--output-logs=errors-only']);
 
-  for (const { name, port } of [...SERVICES, { name: 'gateway', port: GATEWAY_PORT }]) {
+  for (const { name, port } of [...SERVICES, { name: 'gateway', port: GATEWAY_PORT }, { name: 'identity', port: IDENTITY_PORT }]) {
     if (await portOpen(port)) throw new Error(`port ${port} (${name}) is already in use: is another \`npm start\` running?`);
   }
 
@@ -119,14 +123,25 @@ async function main() {
     });
   }
   await Promise.all(present.map((s) => waitReady(s.name, `http://127.0.0.1:${s.port}/ready`)));
+  const identity = !process.env.OIDC_ISSUER && existsSync(path.join(ROOT, 'services', 'identity', 'dist', 'main.js'));
+  if (identity) {
+    spawnService('identity', path.join(ROOT, 'services', 'identity', 'dist', 'main.js'), {
+      ...sharedEnv, PORT: String(IDENTITY_PORT), HOST: process.env.HOST ?? '127.0.0.1', ISSUER: IDENTITY_ISSUER,
+      DATABASE_URL: databaseUrl(pg.url, SERVICE_DATABASES.identity), ...(sharedEnv.NODE_ENV === 'production' ? {} : { DEV_PASSWORD }),
+    });
+    await waitReady('identity', `http://127.0.0.1:${IDENTITY_PORT}/ready`);
+  }
   spawnService('gateway', path.join(ROOT, 'services', 'gateway', 'dist', 'main.js'), {
     ...sharedEnv, PORT: String(GATEWAY_PORT), HOST: process.env.HOST ?? '127.0.0.1',
+    OIDC_ISSUER: process.env.OIDC_ISSUER ?? (identity ? IDENTITY_ISSUER : ''),
     ...Object.fromEntries(present.map((s) => [`${s.name.toUpperCase()}_URL`, `http://127.0.0.1:${s.port}/graphql`])),
   });
   await waitReady('gateway', `http://127.0.0.1:${GATEWAY_PORT}/ready`);
 
-  const { generateRegency } = requireFromRoot('@kinerja/demo-regency');
-  const admin = generateRegency({ employees: Number(sharedEnv.SEED_EMPLOYEES) }).admin;
+  const { generateRegency, signInAccounts } = requireFromRoot('@kinerja/demo-regency');
+  const regency = generateRegency({ employees: Number(sharedEnv.SEED_EMPLOYEES) });
+  const admin = regency.admin;
+  const accounts = signInAccounts(regency);
   const { SignJWT } = requireFromRoot('jose');
   const token = await new SignJWT({ roles: ['ADMIN', 'EMPLOYEE'] })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setSubject(admin.id).setIssuer('kinerja').setAudience('kinerja')
@@ -145,6 +160,13 @@ ${token}
           -H "authorization: Bearer <token>" \\
           -d '{"query":"{ organizationUnits { code name } employees(first: 5) { totalCount edges { node { nip name unit { name } supervisor { name } } } } }"}'
 
+${identity ? `
+  Sign in     ${IDENTITY_ISSUER}   (OpenID Provider; discovery at /.well-known/openid-configuration)
+  Development password for every account below: ${DEV_PASSWORD}
+${accounts.map((a) => `    ${a.employee.nip}  ${a.employee.name.padEnd(36)} ${a.label}`).join('\n')}
+` : `
+  Sign in     ${process.env.OIDC_ISSUER ?? '(no identity provider: services/identity is not built)'}
+`}
   Logs in .data/logs/. Ctrl-C stops everything this started.`);
 }
 

@@ -6,6 +6,7 @@ export const SERVICE_DATABASES = {
   competency: 'kinerja_competency',
   evaluation: 'kinerja_evaluation',
   recognition: 'kinerja_recognition',
+  identity: 'kinerja_identity',
 };
 
 /** The URL of `database` on the server of `serverUrl`. */

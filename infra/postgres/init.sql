@@ -10,3 +10,5 @@ CREATE ROLE kinerja_evaluation LOGIN PASSWORD 'evaluation';
 CREATE DATABASE kinerja_evaluation OWNER kinerja_evaluation;
 CREATE ROLE kinerja_recognition LOGIN PASSWORD 'recognition';
 CREATE DATABASE kinerja_recognition OWNER kinerja_recognition;
+CREATE ROLE kinerja_identity LOGIN PASSWORD 'identity';
+CREATE DATABASE kinerja_identity OWNER kinerja_identity;

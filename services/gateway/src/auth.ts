@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { ROLES, type Identity, type Role } from '@kinerja/subgraph-kit';
+import { createOidcVerifier, OidcTokenError, type OidcSettings } from './oidc';
 
 export interface JwtSettings {
   /** HS256 secret (development). */
@@ -9,6 +10,8 @@ export interface JwtSettings {
   jwksUrl?: string | undefined;
   issuer: string;
   audience: string;
+  /** People's tokens from OpenID Providers (OIDC_ISSUER): roles from personnel, never from the token. */
+  oidc?: OidcSettings | undefined;
 }
 
 export class TokenError extends Error {}
@@ -17,7 +20,29 @@ export class TokenError extends Error {}
 export function createTokenVerifier(settings: JwtSettings): (token: string) => Promise<Identity> {
   const jwks: JWTVerifyGetKey | undefined = settings.jwksUrl ? createRemoteJWKSet(new URL(settings.jwksUrl)) : undefined;
   const secret = settings.secret ? new TextEncoder().encode(settings.secret) : undefined;
+  const oidc = settings.oidc && settings.oidc.issuers.length > 0 ? createOidcVerifier(settings.oidc) : undefined;
   return async (token: string) => {
+    if (oidc) {
+      // A token from a trusted OpenID Provider: chosen by its (still unverified) iss, then verified by that issuer's keys.
+      let iss: unknown;
+      let alg: unknown;
+      try {
+        iss = decodeJwt(token).iss;
+        alg = decodeProtectedHeader(token).alg;
+      } catch {
+        throw new TokenError('The token is not valid');
+      }
+      if (oidc.trusts(iss)) {
+        try {
+          return await oidc.verify(token, iss);
+        } catch (error) {
+          if (error instanceof OidcTokenError) throw new TokenError(error.message);
+          throw error;
+        }
+      }
+      // Neither a trusted issuer nor the development secret's HS256 nor the configured JWKS: refused.
+      if (!(alg === 'HS256' && secret) && !jwks) throw new TokenError('The token is not valid');
+    }
     let payload: JWTPayload;
     try {
       const options = { issuer: settings.issuer, audience: settings.audience, clockTolerance: 5 };

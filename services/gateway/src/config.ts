@@ -15,6 +15,13 @@ const shape = {
   JWT_JWKS_URL: z.string().url('must be a URL').optional(),
   JWT_ISSUER: z.string().min(1).default('kinerja'),
   JWT_AUDIENCE: z.string().min(1).default('kinerja'),
+  // People's sign-in (ARCHITECTURE.md, "Trust and identity"): the OpenID Providers whose tokens are trusted.
+  OIDC_ISSUER: z.string().default('').refine((v) => v.split(',').map((s) => s.trim()).filter(Boolean).every((u) => URL.canParse(u)), 'must be comma-separated issuer URLs'),
+  // Same order as OIDC_ISSUER; an empty entry means "the issuer URL itself" (containers: http://identity:4010).
+  OIDC_ISSUER_INTERNAL_URL: z.string().default('').refine((v) => v.split(',').map((s) => s.trim()).filter(Boolean).every((u) => URL.canParse(u)), 'must be comma-separated URLs'),
+  OIDC_AUDIENCE: z.string().min(1).default('urn:kinerja:gateway'),
+  OIDC_NIP_CLAIM: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be a claim name').default('nip'),
+  OIDC_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(15),
   SUPERGRAPH_PATH: z.string().optional(),
   CORS_ORIGINS: z.string().default(''),
   // Proxies in front of the gateway that append to X-Forwarded-For: 1 behind an ingress controller.
@@ -26,7 +33,7 @@ export function loadGatewayConfig(env = process.env) {
   const config = loadConfig(shape, { PORT: '4000', GATEWAY_SHARED_SECRET: DEV_SHARED_SECRET, JWT_SECRET: DEV_JWT_SECRET }, env);
   if (config.NODE_ENV === 'production') {
     // Production verifies RS256 tokens from the identity provider; the development secret is never accepted.
-    if (!config.JWT_JWKS_URL) throw new ConfigError('Invalid configuration: JWT_JWKS_URL: is required in production');
+    if (!config.JWT_JWKS_URL && !config.OIDC_ISSUER) throw new ConfigError('Invalid configuration: OIDC_ISSUER or JWT_JWKS_URL: is required in production');
     if (config.JWT_SECRET === DEV_JWT_SECRET || config.GATEWAY_SHARED_SECRET === DEV_SHARED_SECRET) {
       throw new ConfigError('Invalid configuration: JWT_SECRET/GATEWAY_SHARED_SECRET: the development secrets are refused in production');
     }
@@ -38,7 +45,10 @@ export function loadGatewayConfig(env = process.env) {
     const url = (config as Record<string, unknown>)[`${s.toUpperCase()}_URL`];
     if (typeof url === 'string') serviceUrls[s] = url;
   }
-  return { ...config, serviceUrls };
+  const oidcIssuers = config.OIDC_ISSUER.split(',').map((s) => s.trim()).filter(Boolean);
+  const internal = config.OIDC_ISSUER_INTERNAL_URL.split(',').map((s) => s.trim());
+  const oidcInternalUrls = Object.fromEntries(oidcIssuers.map((issuer, i) => [issuer, internal[i] ?? '']).filter(([, u]) => u));
+  return { ...config, serviceUrls, oidcIssuers, oidcInternalUrls };
 }
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

@@ -8,6 +8,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { IDENTITY_HEADER, signIdentity, type Identity, type Logger } from '@kinerja/subgraph-kit';
 import { clientAddress, clientKey, createTokenVerifier, TokenError, type JwtSettings } from './auth';
+import { IdentityUnavailable } from './oidc';
 import { keepAliveFetcher } from './fetcher';
 import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './limits';
 
@@ -135,6 +136,10 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
         if (!match) throw new TokenError('The Authorization header must be "Bearer <token>"');
         identity = { ...(await verify(match[1] as string)), requestId };
       } catch (error) {
+        if (error instanceof IdentityUnavailable) {
+          log.warn({ err: error.message, requestId }, 'cannot verify a token now');
+          return sendJson(res, 503, { errors: [{ message: 'Sign-in cannot be checked right now; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }, { ...cors, 'retry-after': '5' });
+        }
         const message = error instanceof TokenError ? error.message : 'The token is not valid';
         return sendJson(res, 401, { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }, { ...cors, 'www-authenticate': 'Bearer' });
       }

@@ -3,3 +3,4 @@ export { createTokenVerifier, clientAddress, clientKey, TokenError, type JwtSett
 export { composeSupergraph, CompositionError, type SubgraphDefinition } from './supergraph/compose';
 export { loadGatewayConfig, DEV_JWT_SECRET, SUBGRAPHS, DEFAULT_PORTS } from './config';
 export { checkLimits, DEFAULT_LIMITS, type QueryLimits } from './limits';
+export { createOidcVerifier, personnelUrlFrom, IdentityUnavailable, type OidcSettings } from './oidc';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createLogger, runMain } from '@kinerja/subgraph-kit';
 import { loadGatewayConfig } from './config';
 import { createGateway } from './gateway';
+import { personnelUrlFrom } from './oidc';
 
 const log = createLogger('gateway');
 
@@ -14,7 +15,17 @@ runMain('gateway', async () => {
     supergraphSdl,
     serviceUrls: config.serviceUrls,
     sharedSecret: config.GATEWAY_SHARED_SECRET,
-    jwt: { secret: config.JWT_SECRET, jwksUrl: config.JWT_JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
+    jwt: {
+      // The development HS256 secret is never accepted in production.
+      secret: config.NODE_ENV === 'production' ? undefined : config.JWT_SECRET,
+      jwksUrl: config.JWT_JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE,
+      oidc: config.oidcIssuers.length > 0 ? {
+        issuers: config.oidcIssuers, audience: config.OIDC_AUDIENCE, nipClaim: config.OIDC_NIP_CLAIM,
+        personnelUrl: config.serviceUrls.personnel ?? personnelUrlFrom(supergraphSdl) ?? 'http://127.0.0.1:4001/graphql',
+        sharedSecret: config.GATEWAY_SHARED_SECRET, cacheMs: config.OIDC_CACHE_SECONDS * 1000,
+        internalUrls: config.oidcInternalUrls,
+      } : undefined,
+    },
     log,
     port: config.PORT,
     host: config.HOST,

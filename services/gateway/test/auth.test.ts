@@ -52,7 +52,9 @@ describe('gateway configuration', () => {
 
   it('refuses to start in production without JWKS or with development secrets', () => {
     expect(() => loadGatewayConfig({ NODE_ENV: 'production', GATEWAY_SHARED_SECRET: 'a-real-shared-secret-123', PORT: '4000' }))
-      .toThrow(/JWT_JWKS_URL: is required in production/);
+      .toThrow(/OIDC_ISSUER or JWT_JWKS_URL: is required in production/);
+    expect(loadGatewayConfig({ NODE_ENV: 'production', PORT: '4000', GATEWAY_SHARED_SECRET: 'a-real-shared-secret-123', OIDC_ISSUER: 'https://id.example, https://sso.example/realms/bungo' }).oidcIssuers)
+      .toEqual(['https://id.example', 'https://sso.example/realms/bungo']);
     expect(() => loadGatewayConfig({ NODE_ENV: 'production', PORT: '4000', JWT_JWKS_URL: 'https://id.example/jwks', GATEWAY_SHARED_SECRET: 'kinerja-dev-gateway-secret' }))
       .toThrow(/development secrets are refused/);
     expect(() => loadGatewayConfig({ NODE_ENV: 'production', PORT: '4000', JWT_JWKS_URL: 'https://id.example/jwks' }))
@@ -66,6 +68,9 @@ describe('gateway configuration', () => {
     expect(loadGatewayConfig({ TRUSTED_PROXY_HOPS: '1' }).TRUSTED_PROXY_HOPS).toBe(1);
     expect(loadGatewayConfig({}).TRUSTED_PROXY_HOPS).toBe(0);
     expect(() => loadGatewayConfig({ PERSONNEL_URL: 'not a url' })).toThrow(/PERSONNEL_URL: must be a URL/);
+    expect(() => loadGatewayConfig({ OIDC_ISSUER: 'id.example' })).toThrow(/OIDC_ISSUER: must be comma-separated issuer URLs/);
+    expect(loadGatewayConfig({}).OIDC_NIP_CLAIM).toBe('nip');
+    expect(loadGatewayConfig({}).OIDC_AUDIENCE).toBe('urn:kinerja:gateway');
   });
 });
 

@@ -11,3 +11,4 @@ export const personnelService = {
       ...(o.subgraphs ? { auditSources: o.subgraphs } : {}) }),
 };
 import { createServer as createServerFn } from './server';
+export { Role, GRANTED_ROLES, decideGrant, decideRevoke, type RoleChange } from './domain/roles';

@@ -3,6 +3,7 @@ import { buildFederatedSchema, type FederatedSchema } from '@kinerja/subgraph-ki
 import { resolveEmployeeReference, resolveOrganizationUnitReference } from './graphql/employee.reference';
 import { AccessProfileResolver, EmployeeAccessResolver, UnitMembersResolver } from './graphql/access-profile.resolver';
 import { EmployeeResolver } from './graphql/employee.resolver';
+import { EmployeeRoleResolver } from './graphql/role.resolver';
 import { OrganizationUnitResolver } from './graphql/organization-unit.resolver';
 import { AUDIT_SOURCES, AuditTrailResolver, auditSdlFor, resolveAuditTrailReference } from './graphql/audit-trail.resolver';
 
@@ -19,7 +20,7 @@ export function buildPersonnelSchema(auditSources: readonly string[] = AUDIT_SOU
   let schema = built.get(key);
   if (!schema) {
     schema = buildFederatedSchema({
-      resolvers: [EmployeeResolver, OrganizationUnitResolver, EmployeeAccessResolver, AccessProfileResolver, UnitMembersResolver, AuditTrailResolver],
+      resolvers: [EmployeeResolver, OrganizationUnitResolver, EmployeeAccessResolver, AccessProfileResolver, UnitMembersResolver, AuditTrailResolver, EmployeeRoleResolver],
       referenceResolvers: {
         Employee: resolveEmployeeReference, OrganizationUnit: resolveOrganizationUnitReference, AuditTrail: resolveAuditTrailReference,
       },

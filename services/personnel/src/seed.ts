@@ -1,5 +1,5 @@
-import type { DemoRegency } from '@kinerja/demo-regency';
-import type { DataSource } from 'typeorm';
+import { signInAccounts, type DemoRegency } from '@kinerja/demo-regency';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export type Progress = (done: number, total: number) => void;
 
@@ -35,5 +35,16 @@ export async function seedPersonnel(ds: DataSource, regency: DemoRegency, progre
       `UPDATE organization_unit u SET head_id = h.head FROM unnest($1::uuid[], $2::uuid[]) AS h(unit, head) WHERE u.id = h.unit`,
       [regency.units.map((u) => u.id), regency.units.map((u) => u.headId)],
     );
+    await seedRoles(m, regency);
   });
+}
+
+/** The BKPSDM head and one analyst hold ADMIN and ANALYST (README, "Sign-in accounts"). */
+export async function seedRoles(m: EntityManager, regency: DemoRegency): Promise<void> {
+  const grants = signInAccounts(regency).flatMap((a) => a.grantedRoles.map((role) => [a.employee.id, role] as const));
+  if (grants.length === 0) return;
+  await m.query(
+    `INSERT INTO employee_role (employee_id, role) SELECT * FROM unnest($1::uuid[], $2::text[]) ON CONFLICT DO NOTHING`,
+    [grants.map((g) => g[0]), grants.map((g) => g[1])],
+  );
 }

@@ -4,15 +4,17 @@ import {
 } from '@kinerja/subgraph-kit';
 import { EmployeeRow } from './entities/employee';
 import { OrganizationUnitRow } from './entities/organization-unit';
+import { EmployeeRoleRow } from './entities/employee-role';
 import { PersonnelInitial1764201600000 } from './migrations/1764201600000-personnel-initial';
 import { PersonnelOutbox1764201700000 } from './migrations/1764201700000-personnel-outbox';
 import { PersonnelAudit1764900000000 } from './migrations/1764900000000-personnel-audit';
 import { PersonnelNameSearch1765000000000 } from './migrations/1765000000000-personnel-name-search';
 import { PersonnelOutboxFailures1765100000000 } from './migrations/1765100000000-personnel-outbox-failures';
+import { PersonnelRoles1765300000000 } from './migrations/1765300000000-personnel-roles';
 import { buildPersonnelSchema, SUBGRAPH_NAME } from './schema';
 
-export const entities = [EmployeeRow, OrganizationUnitRow];
-export const migrations = [PersonnelInitial1764201600000, PersonnelOutbox1764201700000, PersonnelAudit1764900000000, PersonnelNameSearch1765000000000, PersonnelOutboxFailures1765100000000];
+export const entities = [EmployeeRow, OrganizationUnitRow, EmployeeRoleRow];
+export const migrations = [PersonnelInitial1764201600000, PersonnelOutbox1764201700000, PersonnelAudit1764900000000, PersonnelNameSearch1765000000000, PersonnelOutboxFailures1765100000000, PersonnelRoles1765300000000];
 
 export interface PersonnelOptions {
   databaseUrl: string;
