@@ -5,7 +5,8 @@
  */
 export const SUBGRAPHS = ['personnel', 'goals', 'competency', 'evaluation', 'recognition'] as const;
 export type Subgraph = (typeof SUBGRAPHS)[number];
-export const SERVICES = [...SUBGRAPHS, 'gateway'] as const;
+/** identity: the OpenID Provider for regencies without one (ARCHITECTURE.md, "Trust and identity"). */
+export const SERVICES = [...SUBGRAPHS, 'gateway', 'identity'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 
 export const PORTS: Record<ServiceName, number> = {
@@ -15,6 +16,7 @@ export const PORTS: Record<ServiceName, number> = {
   competency: 4003,
   evaluation: 4004,
   recognition: 4005,
+  identity: 4010,
 };
 
 export const POSTGRES_PORT = 5432;
@@ -29,7 +31,15 @@ export const SUBGRAPH_ENV = [
 export const GATEWAY_ENV = [
   'PORT', 'HOST', 'GATEWAY_SHARED_SECRET', 'LOG_LEVEL', 'NODE_ENV',
   'JWT_SECRET', 'JWT_JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE', 'CORS_ORIGINS', 'SUPERGRAPH_PATH', 'TRUSTED_PROXY_HOPS',
+  'OIDC_ISSUER', 'OIDC_ISSUER_INTERNAL_URL', 'OIDC_AUDIENCE', 'OIDC_NIP_CLAIM', 'OIDC_CACHE_SECONDS',
   ...SUBGRAPHS.map((s) => `${s.toUpperCase()}_URL`),
+] as const;
+
+/** Variables the identity service reads (services/identity/src/config.ts). */
+export const IDENTITY_ENV = [
+  'PORT', 'HOST', 'DATABASE_URL', 'PERSONNEL_URL', 'GATEWAY_SHARED_SECRET', 'LOG_LEVEL', 'NODE_ENV', 'ISSUER', 'COOKIE_KEYS',
+  'OIDC_AUDIENCE', 'WEB_CLIENT_ID', 'WEB_REDIRECT_URIS', 'WEB_POST_LOGOUT_URIS', 'ACCESS_TOKEN_TTL_SECONDS', 'LOCK_BASE_MINUTES',
+  'ACTIVATION_TTL_HOURS', 'TRUSTED_PROXY_HOPS', 'DEV_PASSWORD',
 ] as const;
 
 /**
@@ -39,7 +49,7 @@ export const GATEWAY_ENV = [
 export const EXTRA_ENV = ['SEED_EMPLOYEES', 'KAFKA_TOPIC_PREFIX', 'NODE_OPTIONS'] as const;
 
 /** Variables that hold secrets: never a literal value in a Kubernetes manifest. */
-export const SECRET_ENV = ['DATABASE_URL', 'GATEWAY_SHARED_SECRET', 'JWT_SECRET'] as const;
+export const SECRET_ENV = ['DATABASE_URL', 'GATEWAY_SHARED_SECRET', 'JWT_SECRET', 'COOKIE_KEYS'] as const;
 
 export function serviceUrl(name: Subgraph, host: string = name): string {
   return `http://${host}:${PORTS[name]}/graphql`;

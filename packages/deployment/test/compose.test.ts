@@ -2,9 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSubgraphConfig } from '@kinerja/subgraph-kit';
 import { loadGatewayConfig } from '@kinerja/gateway';
+import { loadIdentityConfig } from '@kinerja/identity';
 import {
   APPS, commandText, ComposeConfigResult, composeConfig, ComposeService, dependsOn, ensureComposeValidator, environmentOf,
-  EXTRA_ENV, GATEWAY_ENV, KAFKA_PORT, PORTS, POSTGRES_PORT, publishedPorts, readDockerfile, repoRoot, SERVICES,
+  EXTRA_ENV, GATEWAY_ENV, IDENTITY_ENV, KAFKA_PORT, PORTS, POSTGRES_PORT, publishedPorts, readDockerfile, repoRoot, SERVICES,
   SUBGRAPH_ENV, SUBGRAPHS,
 } from '../src';
 
@@ -39,8 +40,11 @@ describe('docker-compose.yml', () => {
     expect(result.config).toBeDefined();
   });
 
-  test('runs PostgreSQL, Kafka (KRaft, official image), a topic-init step, the five subgraphs, the gateway and the web app', () => {
-    expect(Object.keys(services).sort()).toEqual(['gateway', 'kafka', 'kafka-init', 'postgres', ...SUBGRAPHS, ...APPS].sort());
+  test('runs PostgreSQL, Kafka (KRaft, official image), a topic-init step, the five subgraphs, the gateway, identity, (opt-in) Keycloak and the web app', () => {
+    expect(Object.keys(services).sort()).toEqual(['gateway', 'identity', 'kafka', 'kafka-init', 'keycloak', 'postgres', ...SUBGRAPHS, ...APPS].sort());
+    expect(services.keycloak!.image).toMatch(/^quay\.io\/keycloak\/keycloak:\d+/);
+    expect((services.keycloak as { profiles?: string[] }).profiles).toEqual(['keycloak']);
+    expect(existsSync(path.join(ROOT, 'infra', 'keycloak', 'bungo-realm.json'))).toBe(true);
     expect(services.postgres!.image).toMatch(/^postgres:\d+/);
     expect(services.kafka!.image).toMatch(/^apache\/kafka:\d+\.\d+\.\d+$/);
     const kafkaEnv = environmentOf(services.kafka!);
@@ -91,13 +95,28 @@ describe('docker-compose.yml', () => {
 
   test('each subgraph logs in with the role and database infra/postgres/init.sql creates for it', () => {
     const sql = readFileSync(path.join(ROOT, 'infra', 'postgres', 'init.sql'), 'utf8');
-    for (const name of SUBGRAPHS) {
+    for (const name of [...SUBGRAPHS, 'identity']) {
       const db = new URL(environmentOf(services[name]!).DATABASE_URL!);
       expect(sql).toContain(`CREATE ROLE ${db.username} LOGIN PASSWORD '${db.password}';`);
       expect(sql).toContain(`CREATE DATABASE ${db.pathname.slice(1)} OWNER ${db.username};`);
     }
     const mounts = (services.postgres!.volumes as Array<string | { source?: string; target?: string }>).map((v) => (typeof v === 'string' ? v : `${v.source}:${v.target}`));
     expect(mounts.some((m) => /infra\/postgres\/init\.sql:\/docker-entrypoint-initdb\.d\//.test(m))).toBe(true);
+  });
+
+  test('identity: the variables it reads, personnel and its own database, accepted by loadIdentityConfig; the gateway trusts it', () => {
+    const env = environmentOf(services.identity!);
+    const known = [...IDENTITY_ENV, ...EXTRA_ENV] as string[];
+    expect(Object.keys(env).filter((k) => !known.includes(k))).toEqual([]);
+    expect(env.PORT).toBe(String(PORTS.identity));
+    expect(env.PERSONNEL_URL).toBe(`http://personnel:${PORTS.personnel}/graphql`);
+    expect(new URL(env.DATABASE_URL!).pathname).toBe('/kinerja_identity');
+    expect(dependsOn(services.identity!)).toEqual({ postgres: 'service_healthy', personnel: 'service_healthy' });
+    expect(loadIdentityConfig(env)).toMatchObject({ PORT: PORTS.identity, HOST: '0.0.0.0' });
+    const gateway = loadGatewayConfig(environmentOf(services.gateway!));
+    expect(gateway.oidcIssuers).toEqual([env.ISSUER]);
+    expect(gateway.oidcInternalUrls).toEqual({ [env.ISSUER!]: `http://identity:${PORTS.identity}` });
+    expect(publishedPorts(services.identity!)).toEqual([{ published: PORTS.identity, target: PORTS.identity }]);
   });
 
   test('gateway: the variables it reads, subgraph URLs at their compose services and ports, accepted by loadGatewayConfig', () => {
@@ -129,7 +148,7 @@ describe('docker-compose.yml', () => {
     expect(path.resolve(ROOT, build.context ?? '.')).toBe(ROOT);
     expect(build.dockerfile).toBe(`services/${name}/Dockerfile`);
     const main = `services/${name}/dist/main.js`;
-    if (name === 'gateway') {
+    if (name === 'gateway' || name === 'identity') {
       expect(s.command).toBeUndefined(); // the image's CMD runs it
       return;
     }

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadSubgraphConfig } from '@kinerja/subgraph-kit';
 import { loadGatewayConfig } from '@kinerja/gateway';
+import { loadIdentityConfig } from '@kinerja/identity';
 import {
   admittedPeers, APPS, canConnect, containers, endpoint, endpointsOf, EXTRA_ENV, GATEWAY_ENV, KAFKA_PORT, kustomizationDirs,
   manifestFiles, ManifestObject, podSpecOf, PORTS, POSTGRES_PORT, renderKustomization, repoRoot, SECRET_ENV, selects,
-  SERVICES, ServiceName, SUBGRAPH_ENV, SUBGRAPHS, unknownFields, validateWithKubernetesModels,
+  IDENTITY_ENV, SERVICES, ServiceName, SUBGRAPH_ENV, SUBGRAPHS, unknownFields, validateWithKubernetesModels,
 } from '../src';
 
 const ROOT = repoRoot();
@@ -204,6 +205,16 @@ describe('Deployments', () => {
     expect(config).toMatchObject({ NODE_ENV: 'production', PORT: PORTS[name], HOST: '0.0.0.0' });
   });
 
+  test('identity: the pod environment names only variables it reads, loadIdentityConfig accepts it in production, and no development password exists', () => {
+    const env = podEnv('identity');
+    const known = [...IDENTITY_ENV, ...EXTRA_ENV] as string[];
+    expect(Object.keys(env).filter((k) => !known.includes(k))).toEqual([]);
+    expect(env.DEV_PASSWORD).toBeUndefined();
+    const config = loadIdentityConfig({ ...env, DATABASE_URL: 'postgres://identity@db:5432/kinerja_identity', GATEWAY_SHARED_SECRET: 's'.repeat(32), COOKIE_KEYS: 'c'.repeat(40) });
+    expect(config).toMatchObject({ NODE_ENV: 'production', PORT: PORTS.identity, HOST: '0.0.0.0', devPassword: undefined });
+    expect(new URL(config.ISSUER as string).protocol).toBe('https:');
+  });
+
   test('gateway: the pod environment names only variables the gateway reads, and loadGatewayConfig accepts it in production', () => {
     const env = podEnv('gateway');
     const known = [...GATEWAY_ENV, ...EXTRA_ENV] as string[];
@@ -284,14 +295,14 @@ describe('NetworkPolicies', () => {
     }
   });
 
-  test('only the gateway reaches subgraph ports; subgraphs reach only personnel among the subgraphs', () => {
+  test('only the gateway reaches subgraph ports; subgraphs and identity reach only personnel among the subgraphs', () => {
     const sources = [...pods, ...outsiders];
     const matrix: string[] = [];
     for (const target of SUBGRAPHS) {
       for (const source of sources) {
         if (source.name === target) continue;
         const expected = source.name === 'gateway'
-          || (target === 'personnel' && (SUBGRAPHS as readonly string[]).includes(source.name));
+          || (target === 'personnel' && ([...SUBGRAPHS, 'identity'] as readonly string[]).includes(source.name));
         const actual = canConnect(policies, source, pod(target), PORTS[target]);
         if (actual !== expected) matrix.push(`${source.name} → ${target}:${PORTS[target]} is ${actual ? 'allowed' : 'denied'}`);
       }
@@ -305,6 +316,8 @@ describe('NetworkPolicies', () => {
       const allowed = [`${target}: podSelector {"matchLabels":{"app.kubernetes.io/name":"gateway"}}`];
       if (target === 'personnel') {
         allowed.push('personnel: podSelector {"matchLabels":{"app.kubernetes.io/component":"subgraph","app.kubernetes.io/part-of":"kinerja"}}');
+        // identity learns from personnel who exists and is active.
+        allowed.push('personnel: podSelector {"matchLabels":{"app.kubernetes.io/name":"identity"}}');
       }
       expect(peers.sort()).toEqual(allowed.sort());
     }
