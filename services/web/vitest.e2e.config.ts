@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['test/e2e/**/*.e2e.test.ts'],
-    testTimeout: 120_000,
+    testTimeout: 240_000,
     hookTimeout: 300_000,
     fileParallelism: false,
     // The subgraphs are CommonJS packages built to dist/: Node loads them, not Vite.

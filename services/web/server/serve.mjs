@@ -106,9 +106,10 @@ function sendFile(res, file, headers, immutable) {
 /** The server, not yet listening; `listen()` resolves to its URL. Tests start it on port 0. */
 export function createWebServer(config) {
   const indexFile = path.join(config.distDir, 'index.html');
-  const headers = securityHeaders(config);
-  const configJson = JSON.stringify({ oidcAuthority: config.oidcIssuer, oidcClientId: config.oidcClientId, graphqlUrl: '/graphql' });
   const server = createServer((req, res) => {
+    // Read per request: a test may point a listening server at an identity service started after it.
+    const headers = securityHeaders(config);
+    const configJson = JSON.stringify({ oidcAuthority: config.oidcIssuer, oidcClientId: config.oidcClientId, graphqlUrl: '/graphql' });
     const url = new URL(req.url ?? '/', 'http://web');
     if (url.pathname === '/graphql') return void proxyGraphql(req, res, config);
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET, HEAD' }).end();

@@ -14,7 +14,6 @@ import { cssVariablesResolver, theme } from './theme';
 // Every screen is its own chunk: the first load carries only what the first screen needs (WEB.md).
 const CitizenFeedback = lazy(() => import('./routes/citizen-feedback/CitizenFeedback'));
 const SignInCallback = lazy(() => import('./routes/sign-in/SignInCallback'));
-const SignedOut = lazy(() => import('./routes/sign-in/SignedOut'));
 const Home = lazy(() => import('./routes/home/Home'));
 const MyPlan = lazy(() => import('./routes/my-plan/MyPlan'));
 const Realizations = lazy(() => import('./routes/realizations/Realizations'));
@@ -42,8 +41,7 @@ export function App({ config }: { config: RuntimeConfig }) {
             <Suspense fallback={<PageLoader />}>
               <Routes>
                 <Route path="/umpan-balik/:unitCode" element={<CitizenFeedback />} />
-                <Route path="/masuk/selesai" element={<SignInCallback />} />
-                <Route path="/keluar" element={<SignedOut />} />
+                <Route path="/auth/callback" element={<SignInCallback />} />
                 <Route path="/" element={signedIn(<Home />)} />
                 <Route path="/skp" element={signedIn(<MyPlan />)} />
                 <Route path="/realisasi" element={signedIn(<Realizations />)} />

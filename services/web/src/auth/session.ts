@@ -41,8 +41,9 @@ export async function userManager(config: RuntimeConfig): Promise<UserManager> {
   manager = new UserManager({
     authority: config.oidcAuthority,
     client_id: config.oidcClientId,
-    redirect_uri: `${origin}/masuk/selesai`,
-    post_logout_redirect_uri: `${origin}/keluar`,
+    redirect_uri: `${origin}/auth/callback`,
+    // After RP-initiated logout the identity service returns to the app's root, which asks to sign in again.
+    post_logout_redirect_uri: `${origin}/`,
     response_type: 'code',
     scope: 'openid profile offline_access',
     userStore: new WebStorageStateStore({ store: new InMemoryWebStorage() }),
@@ -74,7 +75,7 @@ export async function completeSignIn(config: RuntimeConfig): Promise<string> {
   return to.startsWith('/') && !to.startsWith('//') ? to : '/';
 }
 
-/** RP-initiated logout: the identity service ends its session too, then shows /keluar. */
+/** RP-initiated logout: the identity service ends its session too, then sends the person back to /. */
 export async function signOut(config: RuntimeConfig): Promise<void> {
   const m = await userManager(config);
   const user = current;
