@@ -6,6 +6,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { contentSecurityPolicy } from './csp.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -92,14 +93,34 @@ async function proxyGraphql(req, res, config) {
   }
 }
 
-function sendFile(res, file, headers, immutable) {
-  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-  res.writeHead(200, {
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest', '.map']);
+const gzipped = new Map();
+
+/** Text files gzip-compressed once and kept in memory (slow networks: WEB.md "Principles"). */
+function gzipOf(file) {
+  const mtime = statSync(file).mtimeMs;
+  const hit = gzipped.get(file);
+  if (hit && hit.mtime === mtime) return hit.body;
+  const body = gzipSync(readFileSync(file), { level: 9 });
+  gzipped.set(file, { mtime, body });
+  return body;
+}
+
+function sendFile(req, res, file, headers, immutable) {
+  const ext = path.extname(file);
+  const common = {
     ...headers,
-    'content-type': type,
-    'content-length': statSync(file).size,
+    'content-type': TYPES[ext] ?? 'application/octet-stream',
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-  });
+    vary: 'accept-encoding',
+  };
+  if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    const body = gzipOf(file);
+    res.writeHead(200, { ...common, 'content-encoding': 'gzip', 'content-length': body.length });
+    return void res.end(req.method === 'HEAD' ? undefined : body);
+  }
+  res.writeHead(200, { ...common, 'content-length': statSync(file).size });
+  if (req.method === 'HEAD') return void res.end();
   createReadStream(file).pipe(res);
 }
 
@@ -125,12 +146,12 @@ export function createWebServer(config) {
     try { rel = decodeURIComponent(url.pathname); } catch { return void res.writeHead(400).end(); }
     const file = path.join(config.distDir, path.normalize(rel));
     if (file.startsWith(config.distDir + path.sep) && existsSync(file) && statSync(file).isFile()) {
-      return sendFile(res, file, headers, rel.startsWith('/assets/'));
+      return sendFile(req, res, file, headers, rel.startsWith('/assets/'));
     }
     // A missing asset is a 404; any other path is a screen of the app (client-side routes).
     if (rel.startsWith('/assets/') || path.extname(rel)) return void res.writeHead(404, headers).end();
     if (!existsSync(indexFile)) return void res.writeHead(503, { 'content-type': 'text/plain' }).end('The web app is not built: run npm run build');
-    return sendFile(res, indexFile, headers, false);
+    return sendFile(req, res, indexFile, headers, false);
   });
   return {
     server,
