@@ -42,7 +42,7 @@ async function localStack() {
     competency: require('@kinerja/competency/dist/seed').seedCompetency, evaluation: require('@kinerja/evaluation/dist/seed').seedEvaluation,
   };
   const { createWebServer } = await import(pathToFileURL(path.join(ROOT, 'services', 'web', 'server', 'serve.mjs')).href);
-  const regency = generateRegency({ employees: 2400 });
+  const regency = generateRegency({ employees: Number(process.env.BENCH_WEB_EMPLOYEES ?? 600) });
   const accounts = signInAccounts(regency);
   const graph = await startGraph(services, 'bench_web');
   const stops = [() => graph.stop()];

@@ -18,6 +18,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': '#495057',
+    // Hovered filled buttons darken instead of lightening, so white text keeps 4.5:1.
+    '--mantine-color-teal-filled-hover': '#065f46',
     ...Object.fromEntries(Object.entries(DARK_TEXT).map(([c, v]) => [`--mantine-color-${c}-light-color`, v])),
   },
   dark: {},

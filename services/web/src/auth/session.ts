@@ -78,10 +78,8 @@ export async function completeSignIn(config: RuntimeConfig): Promise<string> {
 /** RP-initiated logout: the identity service ends its session too, then sends the person back to /. */
 export async function signOut(config: RuntimeConfig): Promise<void> {
   const m = await userManager(config);
-  const user = current;
-  publish(null);
-  await m.removeUser();
-  await m.signoutRedirect(user?.id_token ? { id_token_hint: user.id_token } : {});
+  // No state change here: the page leaves for the identity service, and the tokens (in memory) go with it.
+  await m.signoutRedirect(current?.id_token ? { id_token_hint: current.id_token } : {});
 }
 
 /** The gateway said the token is no longer good: back to sign-in, then to this page. */

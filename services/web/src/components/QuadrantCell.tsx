@@ -20,8 +20,8 @@ export function QuadrantCell({ resultRating, behaviorRating, predicate }: { resu
           [...RATINGS].reverse().map((b) => {
             const here = r === resultRating && b === behaviorRating;
             return (
-              <Box key={`${r}-${b}`} h={28} bg={here ? 'teal.8' : 'gray.1'} c={here ? 'white' : 'gray.7'} style={{ borderRadius: 4, display: 'grid', placeItems: 'center', fontSize: 11 }}>
-                {here ? '●' : ''}
+              <Box key={`${r}-${b}`} mih={32} p={2} bg={here ? 'teal.9' : 'gray.1'} c={here ? 'white' : 'gray.7'} style={{ borderRadius: 4, display: 'grid', placeItems: 'center', fontSize: 11, fontWeight: 700, textAlign: 'center', lineHeight: 1.1 }}>
+                {here ? (predicate ? t(`predicate.${predicate}`).replace(/ \(.*\)$/, '') : '●') : ''}
               </Box>
             );
           }),

@@ -1,3 +1,5 @@
+import i18next from 'i18next';
+
 // Notifications load with the first one shown: they are not part of the first load.
 let mounted: Promise<typeof import('@mantine/notifications')> | null = null;
 
@@ -7,5 +9,5 @@ export function notificationsModule() {
 }
 
 export function notify(message: string, color: 'teal' | 'red' = 'teal') {
-  void notificationsModule().then((m) => m.notifications.show({ message, color }));
+  void notificationsModule().then((m) => m.notifications.show({ message, color, closeButtonProps: { 'aria-label': i18next.t('common.close') } }));
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Group, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -17,12 +17,22 @@ export default function UnitQrCodes() {
   const meId = data?.me?.id;
   const units = useMemo(() => data?.organizationUnits ?? [], [data]);
   const mine = units.filter((u) => u.head?.id === meId);
-  const showMine = onlyMine && mine.length > 0;
+  // BKPSDM (ADMIN) prints for every unit; a unit head for the units they head (WEB.md).
+  const admin = data?.me?.roles.includes('ADMIN') ?? false;
+  const showMine = !admin || (onlyMine && mine.length > 0);
   const needle = search.trim().toLowerCase();
-  const shown = (showMine ? mine : units).filter((u) => !needle || u.name.toLowerCase().includes(needle) || u.code.toLowerCase().includes(needle)).slice(0, 60);
+  const shown = (showMine ? mine : units).filter((u) => !needle || u.name.toLowerCase().includes(needle) || u.code.toLowerCase().includes(needle)).slice(0, 24);
   if (loading && !data) return <PageLoader />;
   if (!data) return <ErrorAlert error={error} onReload={() => void refetch()} />;
   const origin = window.location.origin;
+  if (!admin && mine.length === 0) {
+    return (
+      <Stack gap="md">
+        <Title order={1} size="h2">{t('qr.title')}</Title>
+        <Alert color="gray">{t('qr.notForYou')}</Alert>
+      </Stack>
+    );
+  }
   return (
     <Stack gap="md">
       <Title order={1} size="h2">
@@ -31,7 +41,7 @@ export default function UnitQrCodes() {
       <Text size="sm" className="qr-controls">{t('qr.intro')}</Text>
       <Group className="qr-controls" align="flex-end">
         <TextInput label={t('qr.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} style={{ flex: 1, minWidth: 200 }} />
-        {mine.length > 0 && <Switch label={t('qr.onlyMine')} checked={onlyMine} onChange={(e) => setOnlyMine(e.currentTarget.checked)} />}
+        {admin && mine.length > 0 && <Switch label={t('qr.onlyMine')} checked={onlyMine} onChange={(e) => setOnlyMine(e.currentTarget.checked)} />}
         <Button onClick={() => window.print()}>{t('qr.print')}</Button>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
