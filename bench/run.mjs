@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --quick] [-- --only gateway,sql,reward,scale]` (issue 9): measures what the
+// `npm run bench [-- --quick] [-- --only gateway,sql,reward,scale,web]` (issue 9): measures what the
 // platform exists for, side by side, in one run, prints ratios and writes bench/results/<timestamp>.json
 // and bench/results/summary.md (which states the machine). Timings are never asserted by tests.
 import { execFileSync } from 'node:child_process';
@@ -15,7 +15,7 @@ import { infrastructure, ROOT, startStack, withClient } from './lib/stack.mjs';
 import { writeSummary } from './lib/report.mjs';
 import { printSignin, runSigninBench } from './identity.mjs';
 
-const BENCHMARKS = ['gateway', 'sql', 'reward', 'scale', 'signin'];
+const BENCHMARKS = ['gateway', 'sql', 'reward', 'scale', 'signin', 'web'];
 const say = (msg) => process.stdout.write(`${msg}\n`);
 
 function parseArgs(argv) {
@@ -45,6 +45,12 @@ Environment: BENCH_PORT_BASE (default 4100: subgraphs 4101-4105, gateway 4110, H
 }
 
 const args = parseArgs(process.argv.slice(2));
+// The web app's budget (bench/web.mjs: first-load JS, home screen on Slow 3G) runs on its own stack.
+if (args.only.includes('web')) {
+  execFileSync(process.execPath, [path.join(path.dirname(new URL(import.meta.url).pathname), 'web.mjs')], { stdio: 'inherit' });
+  args.only = args.only.filter((n) => n !== 'web');
+  if (args.only.length === 0) process.exit(0);
+}
 const settings = args.quick
   ? { concurrencies: [10, 50], seconds: 5, warmup: 2, atRest: 30, burst: 10_000, raw: 10_000, rewardRounds: 3, scale: args.scale ?? 20_000, probeSeconds: 5 }
   : { concurrencies: [1, 10, 50], seconds: 10, warmup: 3, atRest: 100, burst: 10_000, raw: 10_000, rewardRounds: 3, scale: args.scale ?? 100_000, probeSeconds: 10 };

@@ -19,6 +19,8 @@ const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? 4000);
 // People sign in at the identity service (ARCHITECTURE.md, "Trust and identity"); OIDC_ISSUER points elsewhere to use the regency's IdP.
 const IDENTITY_PORT = Number(process.env.IDENTITY_PORT ?? 4010);
 const IDENTITY_ISSUER = process.env.IDENTITY_ISSUER ?? `http://localhost:${IDENTITY_PORT}`;
+// The web app (services/web): its built files and /graphql proxied to the gateway (WEB.md).
+const WEB_PORT = Number(process.env.WEB_PORT ?? 3000);
 const DEV_PASSWORD = process.env.DEV_PASSWORD ?? 'kinerja-dev-2026';
 const DEV_JWT_SECRET = 'kinerja-dev-secret';
 const LOGS = path.join(DATA, 'logs');
@@ -88,7 +90,7 @@ async function main() {
   say('Building...');
   await mustRun('npx', ['turbo', 'run', 'build', '--output-logs=errors-only']);
 
-  for (const { name, port } of [...SERVICES, { name: 'gateway', port: GATEWAY_PORT }, { name: 'identity', port: IDENTITY_PORT }]) {
+  for (const { name, port } of [...SERVICES, { name: 'gateway', port: GATEWAY_PORT }, { name: 'identity', port: IDENTITY_PORT }, { name: 'web', port: WEB_PORT }]) {
     if (await portOpen(port)) throw new Error(`port ${port} (${name}) is already in use: is another \`npm start\` running?`);
   }
 
@@ -137,6 +139,15 @@ async function main() {
     ...Object.fromEntries(present.map((s) => [`${s.name.toUpperCase()}_URL`, `http://127.0.0.1:${s.port}/graphql`])),
   });
   await waitReady('gateway', `http://127.0.0.1:${GATEWAY_PORT}/ready`);
+  const web = existsSync(path.join(ROOT, 'services', 'web', 'dist', 'index.html'));
+  if (web) {
+    spawnService('web', path.join(ROOT, 'services', 'web', 'server', 'serve.mjs'), {
+      NODE_ENV: sharedEnv.NODE_ENV, PORT: String(WEB_PORT), HOST: process.env.HOST ?? '127.0.0.1',
+      GATEWAY_URL: `http://127.0.0.1:${GATEWAY_PORT}/graphql`,
+      OIDC_ISSUER: process.env.OIDC_ISSUER ?? IDENTITY_ISSUER, OIDC_CLIENT_ID: process.env.OIDC_CLIENT_ID ?? 'kinerja-web',
+    });
+    await waitReady('web', `http://127.0.0.1:${WEB_PORT}/ready`);
+  }
 
   const { generateRegency, signInAccounts } = requireFromRoot('@kinerja/demo-regency');
   const regency = generateRegency({ employees: Number(sharedEnv.SEED_EMPLOYEES) });
@@ -150,6 +161,8 @@ async function main() {
 
   say(`
 Kinerja is up in ${((Date.now() - started) / 1000).toFixed(1)} s (${present.map((s) => `${s.name} :${s.port}`).join(', ')}).
+${web ? `
+  Web app     http://localhost:${WEB_PORT}   (sign in with an account below; citizens: http://localhost:${WEB_PORT}/umpan-balik/DINKES)` : ''}
 
   Gateway     http://127.0.0.1:${GATEWAY_PORT}/graphql   (open it in a browser for the sandbox)
   ADMIN token for ${admin.name} (BKPSDMD), valid 12 h:

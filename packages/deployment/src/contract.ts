@@ -54,3 +54,14 @@ export const SECRET_ENV = ['DATABASE_URL', 'GATEWAY_SHARED_SECRET', 'JWT_SECRET'
 export function serviceUrl(name: Subgraph, host: string = name): string {
   return `http://${host}:${PORTS[name]}/graphql`;
 }
+
+/**
+ * Deployables that are not GraphQL services: the web app (services/web), served by its own small
+ * server (services/web/server/serve.mjs) on :3000 with /graphql proxied to the gateway.
+ */
+export const APPS = ['web'] as const;
+export type AppName = (typeof APPS)[number];
+export const APP_PORTS: Record<AppName, number> = { web: 3000 };
+
+/** Variables the web server reads (services/web/server/serve.mjs, loadWebConfig). */
+export const WEB_ENV = ['PORT', 'HOST', 'NODE_ENV', 'GATEWAY_URL', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'TRUSTED_PROXY_HOPS', 'WEB_DIST'] as const;

@@ -4,7 +4,7 @@ import { loadSubgraphConfig } from '@kinerja/subgraph-kit';
 import { loadGatewayConfig } from '@kinerja/gateway';
 import { loadIdentityConfig } from '@kinerja/identity';
 import {
-  commandText, ComposeConfigResult, composeConfig, ComposeService, dependsOn, ensureComposeValidator, environmentOf,
+  APPS, commandText, ComposeConfigResult, composeConfig, ComposeService, dependsOn, ensureComposeValidator, environmentOf,
   EXTRA_ENV, GATEWAY_ENV, IDENTITY_ENV, KAFKA_PORT, PORTS, POSTGRES_PORT, publishedPorts, readDockerfile, repoRoot, SERVICES,
   SUBGRAPH_ENV, SUBGRAPHS,
 } from '../src';
@@ -31,7 +31,7 @@ const dockerfileHealthcheck = (name: string) => {
 const hasHealthcheck = (name: string) => {
   const h = services[name]?.healthcheck;
   if (h && !h.disable) return true;
-  return (SERVICES as readonly string[]).includes(name) && dockerfileHealthcheck(name);
+  return ([...SERVICES, ...APPS] as readonly string[]).includes(name) && dockerfileHealthcheck(name);
 };
 
 describe('docker-compose.yml', () => {
@@ -40,8 +40,8 @@ describe('docker-compose.yml', () => {
     expect(result.config).toBeDefined();
   });
 
-  test('runs PostgreSQL, Kafka (KRaft, official image), a topic-init step, the five subgraphs, the gateway, identity and (opt-in) Keycloak', () => {
-    expect(Object.keys(services).sort()).toEqual(['gateway', 'identity', 'kafka', 'kafka-init', 'keycloak', 'postgres', ...SUBGRAPHS].sort());
+  test('runs PostgreSQL, Kafka (KRaft, official image), a topic-init step, the five subgraphs, the gateway, identity, (opt-in) Keycloak and the web app', () => {
+    expect(Object.keys(services).sort()).toEqual(['gateway', 'identity', 'kafka', 'kafka-init', 'keycloak', 'postgres', ...SUBGRAPHS, ...APPS].sort());
     expect(services.keycloak!.image).toMatch(/^quay\.io\/keycloak\/keycloak:\d+/);
     expect((services.keycloak as { profiles?: string[] }).profiles).toEqual(['keycloak']);
     expect(existsSync(path.join(ROOT, 'infra', 'keycloak', 'bungo-realm.json'))).toBe(true);

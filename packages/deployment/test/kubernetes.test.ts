@@ -6,7 +6,7 @@ import { loadSubgraphConfig } from '@kinerja/subgraph-kit';
 import { loadGatewayConfig } from '@kinerja/gateway';
 import { loadIdentityConfig } from '@kinerja/identity';
 import {
-  admittedPeers, canConnect, containers, endpoint, endpointsOf, EXTRA_ENV, GATEWAY_ENV, KAFKA_PORT, kustomizationDirs,
+  admittedPeers, APPS, canConnect, containers, endpoint, endpointsOf, EXTRA_ENV, GATEWAY_ENV, KAFKA_PORT, kustomizationDirs,
   manifestFiles, ManifestObject, podSpecOf, PORTS, POSTGRES_PORT, renderKustomization, repoRoot, SECRET_ENV, selects,
   IDENTITY_ENV, SERVICES, ServiceName, SUBGRAPH_ENV, SUBGRAPHS, unknownFields, validateWithKubernetesModels,
 } from '../src';
@@ -115,7 +115,7 @@ describe('Deployments', () => {
   const deployments = ofKind('Deployment');
 
   test('one Deployment per service, each in its own folder', () => {
-    expect(deployments.map((d) => d.metadata.name).sort()).toEqual([...SERVICES].sort());
+    expect(deployments.map((d) => d.metadata.name).sort()).toEqual([...SERVICES, ...APPS].sort());
     for (const d of deployments) expect(rel(d.file)).toBe(`infra/k8s/services/${d.metadata.name}/deployment.yaml`);
   });
 

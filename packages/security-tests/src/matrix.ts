@@ -58,6 +58,10 @@ export const MATRIX: Row[] = [
   { op: 'Query.employee', allow: SIGNED_IN, doc: 'query($id: ID) { employee(id: $id) { id name } }', vars: (f) => ({ id: f.target.id }) },
   { op: 'Query.employees', allow: SIGNED_IN, doc: 'query($u: ID) { employees(unitId: $u, first: 5) { totalCount } }', vars: (f) => ({ u: f.ids.sd }) },
   { op: 'Query.organizationUnit', allow: SIGNED_IN, doc: 'query($c: String) { organizationUnit(code: $c) { id } }', vars: () => ({ c: 'DISDIKBUD-SD' }) },
+  {
+    op: 'Query.publicUnit', allow: [...SIGNED_IN, 'noToken'], doc: 'query($c: String!) { publicUnit(code: $c) { code name kind } }', vars: () => ({ c: 'DISDIKBUD-SD' }),
+    note: 'The citizen feedback page (WEB.md) names the unit without sign-in: name and kind only',
+  },
   { op: 'Query.organizationUnits', allow: SIGNED_IN, doc: '{ organizationUnits { id } }' },
   // ───────────── personnel: restricted fields
   {

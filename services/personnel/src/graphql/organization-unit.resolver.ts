@@ -10,6 +10,7 @@ import { unitEmployees } from './employee-list';
 import { CreateOrganizationUnitInput } from './inputs';
 import { employeeById, unitTree } from './loaders';
 import { OrganizationUnit } from './organization-unit';
+import { PublicUnit } from './public-unit';
 
 @Resolver(() => OrganizationUnit)
 export class OrganizationUnitResolver {
@@ -23,6 +24,14 @@ export class OrganizationUnitResolver {
     if ((id ? 1 : 0) + (code ? 1 : 0) !== 1) throw new BadInput('id', 'give exactly one of id or code');
     const tree = await unitTree(ctx);
     return (id ? tree.byId.get(id) : tree.byCode.get(code as string)) ?? null;
+  }
+
+  @Query(() => PublicUnit, { nullable: true, description: 'Anyone, signed in or not: a unit\'s public name and kind by code, for the citizen feedback page (WEB.md)' })
+  async publicUnit(@Ctx() ctx: KitContext, @Arg('code', () => String) code: string): Promise<PublicUnit | null> {
+    // No identity needed: a citizen scanning a counter's QR code has none. Name and kind only.
+    if (code.length > 32) throw new BadInput('code', 'must be at most 32 characters', 'Kode unit paling banyak 32 karakter');
+    const unit = (await unitTree(ctx)).byCode.get(code.trim());
+    return unit ? { code: unit.code, name: unit.name, kind: unit.kind } : null;
   }
 
   @Query(() => [OrganizationUnit], { description: 'The whole tree, roots first' })

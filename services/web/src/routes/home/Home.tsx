@@ -1,0 +1,148 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Badge, Button, Card, List, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageLoader } from '../../components/PageLoader';
+import { PlanStatusBadge } from '../../components/PlanStatusBadge';
+import { HomeDocument } from '../../gql/graphql';
+import { formatNumber } from '../../lib/format';
+import { currentPeriods, dueThisPeriod } from '../../lib/periods';
+
+/** "Tugas saya": what the employee must do next, and why each verdict is what it is (WEB.md). */
+export default function Home() {
+  const { t, i18n } = useTranslation();
+  const { year } = currentPeriods();
+  const { data, loading, error, refetch } = useQuery(HomeDocument, { variables: { year } });
+  if (loading && !data) return <PageLoader />;
+  if (error && !data) return <ErrorAlert error={error} onReload={() => void refetch()} />;
+  const me = data?.me;
+  if (!me) return <ErrorAlert error={error} />;
+  const plan = me.performancePlan;
+  const due = plan?.status === 'APPROVED' ? dueThisPeriod(plan.goals) : [];
+  const hours = me.learningHours;
+  const evaluation = me.latestEvaluation;
+  const decision = evaluation?.rewardDecision;
+  const waiting = me.subordinates.filter((s) => s.performancePlan?.status === 'SUBMITTED').length;
+
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={1} size="h2">
+          {t('home.title')}
+        </Title>
+        <Text c="dimmed" size="sm">
+          {me.name} · {me.positionTitle} · {me.unit.name}
+        </Text>
+      </div>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <Card withBorder>
+          <Stack gap="xs">
+            <Title order={2} size="h4">
+              {t('home.plan', { year })}
+            </Title>
+            <PlanStatusBadge status={plan?.status} />
+            <Text size="sm">{t(`home.planNext.${plan?.status ?? 'NONE'}`)}</Text>
+            {!me.supervisor && <Text size="sm" c="#7c2d12">{t('home.noSupervisor')}</Text>}
+            <Button component={Link} to="/skp" variant="light">
+              {t('home.openPlan')}
+            </Button>
+          </Stack>
+        </Card>
+        <Card withBorder>
+          <Stack gap="xs">
+            <Title order={2} size="h4">
+              {t('home.due')}
+            </Title>
+            {plan?.status !== 'APPROVED' ? (
+              <Text size="sm">{t('home.dueAfterApproval')}</Text>
+            ) : due.length === 0 ? (
+              <Text size="sm">{t('home.nothingDue')}</Text>
+            ) : (
+              <List size="sm">
+                {due.map((g) => (
+                  <List.Item key={g.id}>{g.title}</List.Item>
+                ))}
+              </List>
+            )}
+            {plan?.status === 'APPROVED' && (
+              <Button component={Link} to="/realisasi" variant="light">
+                {t('home.recordRealization')}
+              </Button>
+            )}
+          </Stack>
+        </Card>
+        <Card withBorder>
+          <Stack gap="xs">
+            <Title order={2} size="h4">
+              {t('home.learning', { year })}
+            </Title>
+            <Text size="sm">
+              {t('home.learningHours', { done: formatNumber(hours.completedHours, i18n.language), required: formatNumber(hours.requiredHours, i18n.language) })}
+            </Text>
+            <Progress
+              value={Math.min(100, (hours.completedHours / Math.max(1, hours.requiredHours)) * 100)}
+              color={hours.met ? 'teal' : 'yellow'}
+              aria-label={t('home.learningProgress')}
+            />
+            <Text size="xs" c="dimmed">
+              {hours.met ? t('home.learningMet') : t(me.employmentType === 'PPPK' ? 'home.learningPppk' : 'home.learningPns')}
+            </Text>
+          </Stack>
+        </Card>
+        <Card withBorder>
+          <Stack gap="xs">
+            <Title order={2} size="h4">
+              {t('home.latestEvaluation')}
+            </Title>
+            {!evaluation ? (
+              <Text size="sm">{t('home.noEvaluation')}</Text>
+            ) : (
+              <>
+                <Text size="sm">{evaluation.cycle.name}</Text>
+                {evaluation.predicate ? (
+                  <Badge size="lg" variant="light" autoContrast>
+                    {t(`predicate.${evaluation.predicate}`)}
+                  </Badge>
+                ) : (
+                  <Text size="sm">{t('home.evaluationInProgress')}</Text>
+                )}
+                {decision && (
+                  <>
+                    <Text size="sm" fw={600}>
+                      {t('home.reward', { percent: formatNumber(decision.allowancePercent, i18n.language) })}
+                    </Text>
+                    <List size="sm" aria-label={t('home.reasons')}>
+                      {decision.reasons.map((r) => (
+                        <List.Item key={r}>{r}</List.Item>
+                      ))}
+                    </List>
+                    <Text size="xs" c="dimmed">
+                      {t('home.policyVersion', { version: decision.policyVersion })}
+                    </Text>
+                  </>
+                )}
+                <Anchor component={Link} to="/penilaian" size="sm">
+                  {t('home.openEvaluations')}
+                </Anchor>
+              </>
+            )}
+          </Stack>
+        </Card>
+        {me.subordinates.length > 0 && (
+          <Card withBorder>
+            <Stack gap="xs">
+              <Title order={2} size="h4">
+                {t('home.team')}
+              </Title>
+              <Text size="sm">{t('home.teamWaiting', { count: waiting })}</Text>
+              <Button component={Link} to="/tim" variant="light">
+                {t('home.openTeam')}
+              </Button>
+            </Stack>
+          </Card>
+        )}
+      </SimpleGrid>
+    </Stack>
+  );
+}

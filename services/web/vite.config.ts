@@ -1,0 +1,24 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// `vite build` writes dist/ for server/serve.mjs; `vite` (dev) proxies /graphql and /config.json
+// to a running `npm start` web server, so development sees the same origin as production.
+export default defineConfig({
+  plugins: [react()],
+  resolve: { dedupe: ['react', 'react-dom'] },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    // First-load budget is 200 kB gzip (WEB.md): screens and charts are lazy chunks.
+    chunkSizeWarningLimit: 400,
+  },
+  server: {
+    proxy: { '/graphql': 'http://127.0.0.1:3000', '/config.json': 'http://127.0.0.1:3000' },
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.tsx', 'src/**/*.test.ts', 'test/unit/**/*.test.ts'],
+    setupFiles: ['./test/setup.ts'],
+    css: false,
+  },
+});
