@@ -26,13 +26,17 @@ export interface RunningCli {
   exited: Promise<CliRun>;
 }
 
-export function startCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): RunningCli {
+export function startCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string, how: { npx?: boolean } = {}): RunningCli {
   assertBuilt();
   const started = Date.now();
-  const child = spawn(process.execPath, [CLI, ...args], {
+  // `npx --no kinerja-events ...` (README): resolves the workspace's linked bin, never the registry.
+  const [command, argv] = how.npx ? ['npx', ['--no', 'kinerja-events', ...args]] : [process.execPath, [CLI, ...args]];
+  const child = spawn(command, argv, {
     cwd,
     env: { ...process.env, KAFKA_TOPIC_PREFIX: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so that a test's Ctrl-C reaches npx and the CLI alike, as a terminal's does.
+    detached: how.npx === true,
   });
   let out = '';
   let err = '';
@@ -64,6 +68,21 @@ export function startCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd?: stri
 
 export function runCliProcess(args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): Promise<CliRun> {
   return startCli(args, env, cwd).exited;
+}
+
+/** Runs `npx kinerja-events ARGS` the way the README tells analysts to, from `cwd`. */
+export function runNpx(args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): Promise<CliRun> {
+  return startCli(args, env, cwd, { npx: true }).exited;
+}
+
+/** Ctrl-C in a terminal: SIGINT to the whole foreground process group (npx and the CLI under it). */
+export function interrupt(cli: RunningCli): void {
+  const pid = cli.child.pid!;
+  try {
+    process.kill(-pid, 'SIGINT');
+  } catch {
+    cli.child.kill('SIGINT');
+  }
 }
 
 /** A small RFC 4180 parser, to read back what the CLI wrote. */

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { createKafka, EVENTS, type Admin, type EventType, type Producer } from '../src';
 import { BROKERS, closedPort, createTopics, deleteTopics, prefix } from './helpers';
-import { csvObjects, parseCsv, runCliProcess, startCli } from './cli-helpers';
+import { csvObjects, interrupt, parseCsv, runCliProcess, runNpx, startCli } from './cli-helpers';
 import { runCli } from '../src/cli/main';
 import { EXAMPLE_DATA } from './fixtures/examples';
 
@@ -91,6 +91,39 @@ describe('kinerja-events topics', () => {
     expect(run.stdout.split('\n')[0]).toMatch(/^TOPIC\s+PARTITIONS\s+SCHEMA\s+MESSAGES$/);
     expect(run.stdout).toMatch(new RegExp(`^${EVAL.replace(/\./g, '\\.')}\\s+3\\s+packages/events/schemas/kinerja\\.evaluation\\.completed\\.v1\\.schema\\.json\\s+6$`, 'm'));
     expect(run.stdout).toMatch(new RegExp(`^${P.replace(/\./g, '\\.')}kinerja\\.plan\\.approved\\.v1\\s+missing\\s+\\S+\\s+missing$`, 'm'));
+  });
+});
+
+// The README's commands as written, from the repository root: `npx` must find the workspace's bin
+// (linked by `npm ci` on a fresh clone, before anything was built), not ask the registry.
+describe('npx kinerja-events, as the README says', () => {
+  it('npx kinerja-events topics', async () => {
+    const run = await runNpx(['topics'], { ...env, KAFKA_TOPIC_PREFIX: P }, REPO);
+    expect(run).toMatchObject({ code: 0 });
+    expect(run.stdout.split('\n')[0]).toMatch(/^TOPIC\s+PARTITIONS\s+SCHEMA\s+MESSAGES$/);
+    expect(run.stdout).toMatch(new RegExp(`^${EVAL.replace(/\./g, '\\.')}\\s+3\\s+\\S+\\s+6$`, 'm'));
+  });
+
+  it('npx kinerja-events tail kinerja.evaluation.completed.v1 --from-beginning --format csv, then Ctrl-C', async () => {
+    const cli = startCli(['tail', 'kinerja.evaluation.completed.v1', '--from-beginning', '--format', 'csv'], { ...env, KAFKA_TOPIC_PREFIX: P }, REPO, { npx: true });
+    await cli.until((out) => parseCsv(out).length >= 7);
+    interrupt(cli);
+    const run = await cli.exited;
+    // npm re-raises the SIGINT it got (as in a shell); the CLI under it left and deleted its group.
+    expect(run.code === 0 || run.signal === 'SIGINT').toBe(true);
+    expect(run.stderr).toMatch(/left group kinerja-events-[0-9a-f]+ \(deleted\)/);
+    expect(csvObjects(run.stdout).filter((r) => r.invalid === '').map((r) => r.eventId).sort()).toEqual([A, B, C, D].map((e) => e.eventId).sort());
+  });
+
+  it('npx kinerja-events export kinerja.award.granted.v1 --since ... --output awards.csv', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kinerja-npx-'));
+    try {
+      const run = await runNpx(['export', 'kinerja.award.granted.v1', '--since', new Date(now - 2 * HOUR).toISOString(), '--output', join(dir, 'awards.csv')], { ...env, KAFKA_TOPIC_PREFIX: P }, REPO);
+      expect(run.code).toBe(0);
+      expect(csvObjects(readFileSync(join(dir, 'awards.csv'), 'utf8')).map((r) => r.eventId)).toEqual([AWARDED.eventId]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
