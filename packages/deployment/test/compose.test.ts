@@ -4,10 +4,11 @@ import { loadSubgraphConfig } from '@kinerja/subgraph-kit';
 import { loadGatewayConfig } from '@kinerja/gateway';
 import { loadIdentityConfig } from '@kinerja/identity';
 import {
-  APPS, commandText, ComposeConfigResult, composeConfig, ComposeService, dependsOn, ensureComposeValidator, environmentOf,
+  APPS, commandText, COMPOSE_VALIDATOR, ComposeConfigResult, composeConfig, ComposeService, dependsOn, environmentOf,
   EXTRA_ENV, GATEWAY_ENV, IDENTITY_ENV, KAFKA_PORT, PORTS, POSTGRES_PORT, publishedPorts, readDockerfile, repoRoot, SERVICES,
   SUBGRAPH_ENV, SUBGRAPHS,
 } from '../src';
+import { externalTool } from '@kinerja/testing';
 
 const ROOT = repoRoot();
 const FILE = path.join(ROOT, 'docker-compose.yml');
@@ -15,12 +16,14 @@ const FILE = path.join(ROOT, 'docker-compose.yml');
 let result: ComposeConfigResult;
 let services: Record<string, ComposeService>;
 
+// Debian's docker-compose validates without a Docker engine; where it is missing, these tests say so and skip.
+const validator = externalTool(COMPOSE_VALIDATOR);
+
 beforeAll(() => {
-  // Debian's docker-compose validates without a Docker engine; installed with apt when missing.
-  const validator = ensureComposeValidator();
+  if (!validator) return;
   result = composeConfig(validator, FILE);
   services = result.config?.services ?? {};
-}, 600_000);
+}, 120_000);
 
 const dockerfileHealthcheck = (name: string) => {
   const file = path.join(ROOT, 'services', name, 'Dockerfile');
@@ -34,7 +37,7 @@ const hasHealthcheck = (name: string) => {
   return ([...SERVICES, ...APPS] as readonly string[]).includes(name) && dockerfileHealthcheck(name);
 };
 
-describe('docker-compose.yml', () => {
+(validator ? describe : describe.skip)('docker-compose.yml', () => {
   test('`docker-compose -f docker-compose.yml config` accepts it', () => {
     expect({ status: result.status, stderr: result.stderr.trim() }).toEqual({ status: 0, stderr: '' });
     expect(result.config).toBeDefined();

@@ -10,6 +10,7 @@ import {
   manifestFiles, ManifestObject, podSpecOf, PORTS, POSTGRES_PORT, renderKustomization, repoRoot, SECRET_ENV, selects,
   IDENTITY_ENV, SERVICES, ServiceName, SUBGRAPH_ENV, SUBGRAPHS, unknownFields, validateWithKubernetesModels,
 } from '../src';
+import { externalTool } from '@kinerja/testing';
 
 const ROOT = repoRoot();
 const K8S = path.join(ROOT, 'infra', 'k8s');
@@ -38,8 +39,11 @@ describe('kustomizations (infra/k8s)', () => {
     expect(manifestFiles(K8S).filter((f) => !included.has(f)).map(rel)).toEqual([]);
   });
 
-  // kubectl is not part of the project's machines; where it is installed, its kustomize must agree.
-  const kubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' }).status === 0;
+  // Where kubectl is installed, its kustomize must agree; elsewhere one line says this was skipped.
+  const kubectl = externalTool({
+    command: 'kubectl', probe: ['version', '--client'], skips: '`kubectl kustomize` comparison (packages/deployment/test/kubernetes.test.ts)',
+    install: 'https://kubernetes.io/docs/tasks/tools/ (kubectl)',
+  }) !== undefined;
   (kubectl ? test : test.skip)('`kubectl kustomize` renders the same objects (run only where kubectl is installed)', () => {
     for (const dir of [K8S, ...SERVICES.map(serviceDir)]) {
       const r = spawnSync('kubectl', ['kustomize', dir], { encoding: 'utf8' });

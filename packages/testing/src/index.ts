@@ -4,3 +4,4 @@ export * from './tokens';
 export * from './graphql-client';
 export * from './silent-logger';
 export * from './graph';
+export * from './tools';
