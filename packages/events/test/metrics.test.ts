@@ -39,7 +39,7 @@ describe('event path metrics', () => {
     await approve();
     const readStuck = outboxMetrics('goals', db.dataSource, stuck);
     await waitFor(async () => metric(await readStuck(), 'kinerja_outbox_relay_consecutive_failures')! >= 2);
-    await new Promise((r) => setTimeout(r, 1100));
+    await waitFor(async () => metric(await readStuck(), 'kinerja_outbox_oldest_pending_seconds')! >= 1);
     const text = await readStuck();
     expect(text).toContain('# TYPE kinerja_outbox_pending gauge');
     expect(metric(text, 'kinerja_outbox_pending')).toBe(2);

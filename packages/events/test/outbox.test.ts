@@ -2,7 +2,7 @@
 // refuses. (The relay's publishing of these rows is relay.test.ts.)
 import { randomUUID } from 'node:crypto';
 import { enqueue, enqueueMany, OUTBOX_LOCK_CLASS, type OutboxItem } from '../src';
-import { outboxDatabase, type TestDb } from './helpers';
+import { outboxDatabase, waitFor, type TestDb } from './helpers';
 
 const approved = (employeeId: string, goals: number): OutboxItem<'plan.approved'> => ({
   type: 'plan.approved', data: { planId: randomUUID(), employeeId, year: 2026, goals }, options: { key: employeeId, traceId: `trace-${goals}` },
@@ -58,7 +58,11 @@ describe('outbox enqueue', () => {
     });
     await isLocked;
     const both = Promise.all([batch(keys, 0), batch([...keys].reverse(), 1000)]);
-    await new Promise((r) => setTimeout(r, 300)); // both batches are waiting for the blocker's key by now
+    // Both batches are waiting for the blocker's key (PostgreSQL shows their ungranted advisory locks).
+    await waitFor(async () => {
+      const [w] = (await db.dataSource.query("SELECT count(DISTINCT pid)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())")) as Array<{ n: number }>;
+      return w!.n >= 2;
+    });
     release();
     await blocker;
     await both;
