@@ -83,7 +83,7 @@ export async function enqueue<T extends EventType>(m: EntityManager, type: T, da
 
 /**
  * Several events in ONE statement, in the order given (the relay publishes in that order): what a
- * consumer deciding a batch writes (issue 9: each statement bounds its rate). Every payload is
+ * consumer deciding a batch writes (bench/results/summary.md: each statement bounds its rate). Every payload is
  * validated before anything is written.
  *
  * Per-key commit order = id order: a second writer for the same key waits on the key's advisory

@@ -46,7 +46,7 @@ export async function recordProposal(m: EntityManager, s: NewSanction, actor: Ki
 }
 
 /**
- * The sanctions and their first history entries, in one statement (the consumer's batch, issue 9);
+ * The sanctions and their first history entries, in one statement (the consumer's batch; bench/results/summary.md);
  * the caller records their audit rows and events (`proposalAudit`, `proposalEvent`).
  */
 export async function insertProposals(m: EntityManager, list: NewSanction[]): Promise<string[]> {

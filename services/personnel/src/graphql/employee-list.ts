@@ -74,7 +74,7 @@ interface UnitPageKey {
 /**
  * One unit's page (the usual request) in one statement that reads only the page: keyset order on
  * employee (name, id) and a count over the unit index, so a unit of 20,000 people costs what a unit
- * of 500 does (bench/, issue 9: the window query below sorts every member of the unit).
+ * of 500 does (bench/results/summary.md: the window query below sorts every member of the unit).
  */
 async function oneUnitPage(ctx: KitContext, key: UnitPageKey, first: number, after: [string, string] | null, status: EmployeeStatus | null): Promise<ConnectionShape<EmployeeRow>> {
   const params: unknown[] = [key.scope, first + 1];

@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * `employees(search:)` matches a part of a name anywhere (`lower(name) LIKE '%…%'`), which no B-tree
- * serves: at 100,000 employees it read the whole table (bench/, issue 9: 5.9× slower than at 2,400).
+ * serves: at 100,000 employees it read the whole table (bench/results/summary.md: 5.9× slower than at 2,400).
  * A trigram index serves it for search terms of three letters or more. pg_trgm ships with PostgreSQL
  * (contrib) and is a trusted extension; where it cannot be created, search still works unindexed.
  */

@@ -144,7 +144,7 @@ function whatChanged(before: Record<string, string | null>, after: Record<string
  * depended on it again, as a new revision (the old one REVISED). Redelivery changes nothing, and the
  * final decisions do not depend on the order the events arrived in.
  *
- * Set-based (issue 9: each statement bounds the consumer's rate): a batch costs the same statements
+ * Set-based (bench/results/summary.md: each statement bounds the consumer's rate): a batch costs the same statements
  * whether it holds 1 event or 250 (read; status changes and withdrawals, only when there are any;
  * annual predicates with decisions and plans; audit rows; outbox rows). The history is read once for
  * the batch's employees and advanced in memory in offset order.
