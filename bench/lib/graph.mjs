@@ -14,7 +14,7 @@ export const DASHBOARD = `query UnitDashboard($code: String!, $first: Int!, $yea
       edges { node {
         id nip name positionTitle
         unit { code name }
-        performancePlan(year: $year) { status achievement }
+        performancePlan(year: $year) { status achievement goals { kind achievement indicators { aspect target quarterlyTargets realized } } }
         learningHours(year: $year) { completedHours requiredHours met }
         evaluations(year: $lastYear) { predicate completedAt rewardDecision { allowancePercent certificateEligible promotionEligible } }
       } }
