@@ -1,5 +1,5 @@
 import { outboxMetrics, startOutboxRelay, type EventType, type OutboxRelay, type OutboxRelayOptions } from '@kinerja/events';
-import type { EntitySchema, MixedList } from 'typeorm';
+import type { EntitySchema } from 'typeorm';
 import type { z } from 'zod';
 import { auditTrailContribution } from './audit';
 import { subgraphEntry, localSubgraphUrl } from './catalog';
@@ -71,9 +71,9 @@ type ConfigOf<Shape extends z.ZodRawShape> = Omit<SubgraphConfig, keyof Shape> &
 export interface SubgraphDeclaration<Extra extends object, Started extends object, Shape extends z.ZodRawShape> {
   /** Its row in the catalog (catalog.json): port and database. */
   name: string;
-  entities: MixedList<Function | string | EntitySchema>;
-  /** Its own migrations; the shared ones (audit, outbox failures) come from sharedMigrations(name). */
-  migrations: MixedList<Function | string>;
+  entities: Array<Function | EntitySchema>;
+  /** Its own migrations and the shared ones (audit, outbox failures: sharedMigrations(name)). */
+  migrations: Function[];
   /**
    * Its resolvers: the kit adds the audit-trail contribution (auditTrail, default true) and builds
    * the schema once per process (type-graphql's metadata is global). A function builds it itself.
@@ -96,7 +96,7 @@ export interface SubgraphDeclaration<Extra extends object, Started extends objec
   /** Service-specific start-up after migrations and the relay: settings, consumers, routes. */
   start?(context: StartContext<SubgraphOptions & Extra>): Started | Promise<Started>;
   /** Options from packages/testing's startGraph beyond the common ones. */
-  fromGraph?(options: GraphStartOptions): Partial<Extra>;
+  fromGraph?(options: GraphStartOptions & Partial<SubgraphOptions & Extra>): Partial<Extra>;
   /** The demo data `npm start` loads (seed-cli.js), after migrations. */
   seed?: {
     /** When given and false, the database has data and is left alone. */
@@ -116,6 +116,8 @@ export interface Subgraph<Extra extends object, Started extends object> {
   name: string;
   port: number;
   database: string;
+  entities: Array<Function | EntitySchema>;
+  migrations: Function[];
   createDataSource(databaseUrl: string, log: Logger): CountedDataSource;
   buildSchema(options?: Partial<SubgraphOptions & Extra>): Promise<FederatedSchema>;
   /** Builds and starts the subgraph against a migrated database (tests: a fresh database, a random port). */
@@ -125,7 +127,7 @@ export interface Subgraph<Extra extends object, Started extends object> {
   /** seed-cli.ts: migrates, then seeds the demo data. */
   seedMain(): void;
   /** How tests and tooling start this subgraph (packages/testing's startGraph). */
-  graphService: { name: string; start(options: GraphStartOptions & Partial<Extra>): Promise<RunningService<Started>> };
+  graphService: { name: string; start(options: GraphStartOptions & Partial<SubgraphOptions & Extra>): Promise<RunningService<Started>> };
 }
 
 /** The one Kafka client id scheme: `kinerja-<service>-<role>` (relay, consumer). */
@@ -262,14 +264,36 @@ export function defineSubgraph<Extra extends object = object, Started extends ob
 
   const graphService = {
     name,
-    start: (o: GraphStartOptions & Partial<Extra>) => {
+    start: (o: GraphStartOptions & Partial<SubgraphOptions & Extra>) => {
       const { subgraphs: _subgraphs, serviceUrls: _serviceUrls, ...common } = o;
       return createServer({ ...common, ...declaration.fromGraph?.(o) } as Options);
     },
   };
 
   return {
-    name, port: entry.port, database: entry.database,
+    name, port: entry.port, database: entry.database, entities: declaration.entities, migrations: declaration.migrations,
     createDataSource: createDs, buildSchema, createServer, main, seedMain, graphService,
+  };
+}
+
+/**
+ * Settings of one running instance that resolvers read (the schema is global, so they cannot be
+ * closed over): kept per DataSource, so two instances in one process (tests, replicas) never share.
+ */
+export function instanceSettings<T>(service: string, fallback?: T): {
+  bind(dataSource: object, settings: T): T;
+  of(ctx: { dataSource: object }): T;
+} {
+  const byDataSource = new WeakMap<object, T>();
+  return {
+    bind(dataSource, settings) {
+      byDataSource.set(dataSource, settings);
+      return settings;
+    },
+    of(ctx) {
+      const settings = byDataSource.get(ctx.dataSource) ?? fallback;
+      if (settings === undefined) throw new Error(`${service} settings are not bound to this DataSource (its start-up binds them)`);
+      return settings;
+    },
   };
 }
