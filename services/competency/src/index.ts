@@ -1,11 +1,11 @@
-import type { RunningService, SubgraphOptions } from '@kinerja/subgraph-kit';
-import { competency, type CompetencyExtraOptions } from './service';
+import type { CompetencyExtraOptions } from './service';
+import type { SubgraphOptions } from '@kinerja/subgraph-kit';
+import { competency } from './service';
 
+/** The declaration (src/service.ts); createServer for tests, competencyService for packages/testing's startGraph. */
+export const { createServer, graphService: competencyService } = competency;
 export { competency as subgraph };
 export type CompetencyOptions = SubgraphOptions & CompetencyExtraOptions;
-export type RunningCompetency = RunningService;
-export const createServer = competency.createServer;
-export const competencyService = competency.graphService;
 export { seedCompetency } from './seed';
 export * from './domain/enums';
 export { activityProblems, isOpenTo } from './domain/activity-rules';

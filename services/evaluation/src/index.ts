@@ -1,11 +1,10 @@
-import type { RunningService, SubgraphOptions } from '@kinerja/subgraph-kit';
-import { evaluation, type EvaluationExtraOptions } from './service';
+import type { RunningService } from '@kinerja/subgraph-kit';
+import { evaluation } from './service';
 
+/** The declaration (src/service.ts); createServer for tests, evaluationService for packages/testing's startGraph. */
+export const { createServer, graphService: evaluationService } = evaluation;
 export { evaluation as subgraph };
-export type EvaluationOptions = SubgraphOptions & EvaluationExtraOptions;
 export type RunningEvaluation = RunningService;
-export const createServer = evaluation.createServer;
-export const evaluationService = evaluation.graphService;
 export { seedEvaluation } from './seed';
 export { computePredicate, predicateOf } from './domain/predicate';
 export { evaluationAccess, feedbackSourceRefusal, feedbackView, type EvaluationAccess, type ViewerFacts } from './domain/access';

@@ -1,11 +1,10 @@
-import type { RunningService, SubgraphOptions } from '@kinerja/subgraph-kit';
-import { personnel, type PersonnelExtraOptions } from './service';
+import type { RunningService } from '@kinerja/subgraph-kit';
+import { personnel } from './service';
 
+/** The declaration (src/service.ts); createServer for tests, personnelService for packages/testing's startGraph. */
+export const { createServer, graphService: personnelService } = personnel;
 export { personnel as subgraph };
-export type PersonnelOptions = SubgraphOptions & PersonnelExtraOptions;
 export type RunningPersonnel = RunningService;
-export const createServer = personnel.createServer;
-export const personnelService = personnel.graphService;
 export { seedPersonnel, seedRoles } from './seed';
 export { parseNip, nipDisagreements, formatNip, normalizeNip, type Nip, type NipResult, type NipLayout } from './domain/nip';
 export * from './domain/enums';
