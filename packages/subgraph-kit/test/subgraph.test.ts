@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import pino from 'pino';
 import { Query, Resolver } from 'type-graphql';
 import type { OutboxRelay } from '@kinerja/events';
-import { defineSubgraph, kafkaClientId, sharedMigrations, type CountedDataSource } from '../src';
+import { defineSubgraph, kafkaClientId, outboxMigration, sharedMigrations, type CountedDataSource } from '../src';
 
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
@@ -43,7 +43,8 @@ describe('a subgraph declared once', () => {
   const subgraph = defineSubgraph<object, { background: string }>({
     name: 'goals',
     entities: [],
-    migrations: sharedMigrations('goals'),
+    // The outbox first (goals' own initial migration creates it), then the shared ones that alter it.
+    migrations: [outboxMigration('goals', 1764000000000), ...sharedMigrations('goals')],
     schema: { resolvers: [PingResolver] },
     auditTrail: false,
     publishes: ['plan.approved'],
