@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
 import { createTokenVerifier, clientKey, TokenError } from '@kinerja/gateway';
+import { SUBGRAPH_NAMES, urlEnv } from '../scripts/lib/catalog.mjs';
 import { IDENTITY_HEADER, signIdentity } from '@kinerja/subgraph-kit';
 
 const env = process.env;
@@ -16,8 +17,8 @@ const verify = createTokenVerifier({ secret: env.JWT_SECRET ?? 'kinerja-dev-secr
 
 // The subgraph URLs recorded in the supergraph, pointed at this run's subgraphs (as our gateway's *_URL do).
 let supergraph = readFileSync(env.SUPERGRAPH_PATH, 'utf8');
-for (const name of ['personnel', 'goals', 'competency', 'evaluation', 'recognition']) {
-  const url = env[`${name.toUpperCase()}_URL`];
+for (const name of SUBGRAPH_NAMES) {
+  const url = env[urlEnv(name)];
   if (url) supergraph = supergraph.replace(new RegExp(`(@join__graph\\(name: "${name}", url: ")[^"]*(")`), `$1${url}$2`);
 }
 

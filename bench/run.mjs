@@ -14,6 +14,7 @@ import { round } from './lib/load.mjs';
 import { infrastructure, ROOT, startStack, withClient } from './lib/stack.mjs';
 import { writeSummary } from './lib/report.mjs';
 import { printSignin, runSigninBench } from './identity.mjs';
+import { GATEWAY, IDENTITY, SUBGRAPHS } from '../scripts/lib/catalog.mjs';
 
 const BENCHMARKS = ['gateway', 'sql', 'reward', 'scale', 'signin', 'web'];
 const say = (msg) => process.stdout.write(`${msg}\n`);
@@ -80,7 +81,7 @@ async function main() {
   if (args.build) {
     say('Building the services and the gateway (turbo, cached)...');
     execFileSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only',
-      ...['gateway', 'personnel', 'goals', 'competency', 'evaluation', 'recognition', 'identity'].map((s) => `--filter=@kinerja/${s}...`)], { cwd: ROOT, stdio: 'inherit' });
+      ...[GATEWAY, ...SUBGRAPHS, IDENTITY].map((s) => `--filter=${s.package}...`)], { cwd: ROOT, stdio: 'inherit' });
   }
   let signin;
   if (args.only.includes('signin')) {

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { SUBGRAPHS } from '../scripts/lib/catalog.mjs';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(ROOT, 'services', 'web', 'package.json'));
@@ -36,10 +37,10 @@ async function localStack() {
   const { startGraph, createTestDatabase, testLogger, TEST_SHARED_SECRET, TEST_JWT_SECRET } = require('@kinerja/testing');
   const { composeSupergraph, createGateway } = require('@kinerja/gateway');
   const { createServer: createIdentity, DEFAULT_RESOURCE } = require('@kinerja/identity');
-  const services = ['personnel', 'goals', 'competency', 'evaluation', 'recognition'].map((n) => require(`@kinerja/${n}`)[`${n}Service`]);
+  const services = SUBGRAPHS.map((s) => require(s.package)[`${s.name}Service`]);
   const seeds = {
-    personnel: require('@kinerja/personnel/dist/seed').seedPersonnel, goals: require('@kinerja/goals/dist/seed').seedGoals,
-    competency: require('@kinerja/competency/dist/seed').seedCompetency, evaluation: require('@kinerja/evaluation/dist/seed').seedEvaluation,
+    personnel: require('@kinerja/personnel').seedPersonnel, goals: require('@kinerja/goals').seedGoals,
+    competency: require('@kinerja/competency').seedCompetency, evaluation: require('@kinerja/evaluation').seedEvaluation,
   };
   const { createWebServer } = await import(pathToFileURL(path.join(ROOT, 'services', 'web', 'server', 'serve.mjs')).href);
   const regency = generateRegency({ employees: Number(process.env.BENCH_WEB_EMPLOYEES ?? 600) });

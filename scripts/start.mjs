@@ -6,18 +6,12 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { GATEWAY, IDENTITY, localUrl, SUBGRAPHS as SERVICES, urlEnv } from './lib/catalog.mjs';
 import { DATA, ROOT, ensureInstalled, ensureKafkaBroker, ensurePostgres, mustRun, portOpen, requireFromRoot, say } from './lib/infra.mjs';
 
-const SERVICES = [
-  { name: 'personnel', port: 4001 },
-  { name: 'goals', port: 4002 },
-  { name: 'competency', port: 4003 },
-  { name: 'evaluation', port: 4004 },
-  { name: 'recognition', port: 4005 },
-];
-const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? 4000);
+const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? GATEWAY.port);
 // People sign in at the identity service (ARCHITECTURE.md, "Trust and identity"); OIDC_ISSUER points elsewhere to use the regency's IdP.
-const IDENTITY_PORT = Number(process.env.IDENTITY_PORT ?? 4010);
+const IDENTITY_PORT = Number(process.env.IDENTITY_PORT ?? IDENTITY.port);
 const IDENTITY_ISSUER = process.env.IDENTITY_ISSUER ?? `http://localhost:${IDENTITY_PORT}`;
 // The web app (services/web): its built files and /graphql proxied to the gateway (WEB.md).
 const WEB_PORT = Number(process.env.WEB_PORT ?? 3000);
@@ -97,7 +91,7 @@ async function main() {
   const pg = await ensurePostgres();
   if (pg.started) cleanups.push(pg.stop);
   say(`PostgreSQL: ${new URL(pg.url).host}${pg.started ? ' (embedded, data in .data/postgres)' : ''}`);
-  const { ensureDatabases, databaseUrl, SERVICE_DATABASES } = await import(pathToFileURL(path.join(ROOT, 'infra', 'postgres', 'databases.mjs')).href);
+  const { ensureDatabases, databaseUrl } = await import(pathToFileURL(path.join(ROOT, 'infra', 'postgres', 'databases.mjs')).href);
   const created = await ensureDatabases(pg.url, requireFromRoot('pg'));
   if (created.length) say(`Created databases: ${created.join(', ')}`);
 
@@ -109,7 +103,7 @@ async function main() {
   const sharedEnv = {
     NODE_ENV: process.env.NODE_ENV ?? 'development',
     KAFKA_BROKERS: kafka.brokers,
-    PERSONNEL_URL: 'http://127.0.0.1:4001/graphql',
+    PERSONNEL_URL: localUrl('personnel'),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
     SEED_EMPLOYEES: process.env.SEED_EMPLOYEES ?? '2400',
   };
@@ -117,11 +111,11 @@ async function main() {
   for (const s of present) {
     const seed = path.join(ROOT, 'services', s.name, 'dist', 'seed-cli.js');
     if (!existsSync(seed)) continue;
-    await mustRun(process.execPath, [seed], { env: { ...process.env, ...sharedEnv, DATABASE_URL: databaseUrl(pg.url, SERVICE_DATABASES[s.name]) } });
+    await mustRun(process.execPath, [seed], { env: { ...process.env, ...sharedEnv, DATABASE_URL: databaseUrl(pg.url, s.database) } });
   }
   for (const s of present) {
     spawnService(s.name, path.join(ROOT, 'services', s.name, 'dist', 'main.js'), {
-      ...sharedEnv, PORT: String(s.port), DATABASE_URL: databaseUrl(pg.url, SERVICE_DATABASES[s.name]),
+      ...sharedEnv, PORT: String(s.port), DATABASE_URL: databaseUrl(pg.url, s.database),
     });
   }
   await Promise.all(present.map((s) => waitReady(s.name, `http://127.0.0.1:${s.port}/ready`)));
@@ -129,14 +123,14 @@ async function main() {
   if (identity) {
     spawnService('identity', path.join(ROOT, 'services', 'identity', 'dist', 'main.js'), {
       ...sharedEnv, PORT: String(IDENTITY_PORT), HOST: process.env.HOST ?? '127.0.0.1', ISSUER: IDENTITY_ISSUER,
-      DATABASE_URL: databaseUrl(pg.url, SERVICE_DATABASES.identity), ...(sharedEnv.NODE_ENV === 'production' ? {} : { DEV_PASSWORD }),
+      DATABASE_URL: databaseUrl(pg.url, IDENTITY.database), ...(sharedEnv.NODE_ENV === 'production' ? {} : { DEV_PASSWORD }),
     });
     await waitReady('identity', `http://127.0.0.1:${IDENTITY_PORT}/ready`);
   }
   spawnService('gateway', path.join(ROOT, 'services', 'gateway', 'dist', 'main.js'), {
     ...sharedEnv, PORT: String(GATEWAY_PORT), HOST: process.env.HOST ?? '127.0.0.1',
     OIDC_ISSUER: process.env.OIDC_ISSUER ?? (identity ? IDENTITY_ISSUER : ''),
-    ...Object.fromEntries(present.map((s) => [`${s.name.toUpperCase()}_URL`, `http://127.0.0.1:${s.port}/graphql`])),
+    ...Object.fromEntries(present.map((s) => [urlEnv(s.name), `http://127.0.0.1:${s.port}/graphql`])),
   });
   await waitReady('gateway', `http://127.0.0.1:${GATEWAY_PORT}/ready`);
   const web = existsSync(path.join(ROOT, 'services', 'web', 'dist', 'index.html'));

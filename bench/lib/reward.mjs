@@ -8,13 +8,13 @@ import { percentile, round } from './load.mjs';
 import { requireFromRoot, withClient } from './stack.mjs';
 import { cpuAccount } from './cpu.mjs';
 
-// The workspaces' dist/, loaded on first use: `npm run bench` builds them after this module loads.
+// The workspaces' entry points (built), loaded on first use: `npm run bench` builds them after this module loads.
 let built;
 function kinerja() {
   built ??= {
     ...requireFromRoot('@kinerja/events'),
     ...requireFromRoot('@kinerja/demo-regency'),
-    computePredicate: requireFromRoot('@kinerja/evaluation/dist/domain/predicate').computePredicate,
+    computePredicate: requireFromRoot('@kinerja/evaluation').computePredicate,
   };
   return built;
 }

@@ -6,10 +6,12 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SUBGRAPH_NAMES, urlEnv } from '../../scripts/lib/catalog.mjs';
 import { DATA, ROOT, ensureKafkaBroker, ensurePostgres, portOpen, requireFromRoot } from '../../scripts/lib/infra.mjs';
 
 export { ROOT, requireFromRoot };
-export const SERVICES = ['personnel', 'goals', 'competency', 'evaluation', 'recognition'];
+/** The subgraphs of the catalog (packages/subgraph-kit/src/catalog.json), in start order. */
+export const SERVICES = SUBGRAPH_NAMES;
 export const LOGS = path.join(DATA, 'bench', 'logs');
 export const SHARED_SECRET = 'kinerja-dev-gateway-secret';
 export const JWT_SECRET = 'kinerja-dev-secret';
@@ -195,7 +197,7 @@ export async function startStack({ infra, scale, dbPrefix, portBase, topicPrefix
     await Promise.all(SERVICES.map((s) => waitReady(s, `http://127.0.0.1:${ports[s]}/ready`, children[s])));
     const gatewayEnv = {
       ...sharedEnv, HOST: '127.0.0.1', SUPERGRAPH_PATH: path.join(ROOT, 'infra', 'supergraph', 'supergraph.graphql'),
-      ...Object.fromEntries(SERVICES.map((s) => [`${s.toUpperCase()}_URL`, urls[s]])),
+      ...Object.fromEntries(SERVICES.map((s) => [urlEnv(s), urls[s]])),
     };
     children.gateway = spawnProcess(`${dbPrefix}-gateway`, path.join(ROOT, 'services', 'gateway', 'dist', 'main.js'), { ...gatewayEnv, PORT: String(gatewayPort) });
     await waitReady('gateway', `http://127.0.0.1:${gatewayPort}/ready`, children.gateway);

@@ -1,13 +1,9 @@
 // One database per service (ARCHITECTURE.md): no service reads another's tables.
 // Used by scripts/start.mjs and scripts/test.mjs; docker-compose runs init.sql instead.
-export const SERVICE_DATABASES = {
-  personnel: 'kinerja_personnel',
-  goals: 'kinerja_goals',
-  competency: 'kinerja_competency',
-  evaluation: 'kinerja_evaluation',
-  recognition: 'kinerja_recognition',
-  identity: 'kinerja_identity',
-};
+import { IDENTITY, SUBGRAPHS } from '../../scripts/lib/catalog.mjs';
+
+/** The catalog's databases by service (packages/subgraph-kit/src/catalog.json). */
+export const SERVICE_DATABASES = Object.fromEntries([...SUBGRAPHS, IDENTITY].map((s) => [s.name, s.database]));
 
 /** The URL of `database` on the server of `serverUrl`. */
 export function databaseUrl(serverUrl, database) {

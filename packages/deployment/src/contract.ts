@@ -1,23 +1,29 @@
 /**
  * What the deployment files must agree on: the services, their ports and the environment variables
  * the code reads (ARCHITECTURE.md "Running it"; packages/subgraph-kit/src/config.ts;
- * services/gateway/src/config.ts).
+ * services/gateway/src/config.ts); the services and ports are the kit's catalog.
  */
-export const SUBGRAPHS = ['personnel', 'goals', 'competency', 'evaluation', 'recognition'] as const;
-export type Subgraph = (typeof SUBGRAPHS)[number];
-/** identity: the OpenID Provider for regencies without one (ARCHITECTURE.md, "Trust and identity"). */
-export const SERVICES = [...SUBGRAPHS, 'gateway', 'identity'] as const;
-export type ServiceName = (typeof SERVICES)[number];
+import { GATEWAY_SERVICE, IDENTITY_SERVICE, SUBGRAPH_CATALOG, SUBGRAPH_NAMES } from '@kinerja/subgraph-kit';
 
-export const PORTS: Record<ServiceName, number> = {
-  gateway: 4000,
-  personnel: 4001,
-  goals: 4002,
-  competency: 4003,
-  evaluation: 4004,
-  recognition: 4005,
-  identity: 4010,
-};
+export const SUBGRAPHS: readonly string[] = SUBGRAPH_NAMES;
+export type Subgraph = string;
+/** identity: the OpenID Provider for regencies without one (ARCHITECTURE.md, "Trust and identity"). */
+export const SERVICES: readonly string[] = [...SUBGRAPHS, GATEWAY_SERVICE.name, IDENTITY_SERVICE.name];
+export type ServiceName = string;
+
+/** The catalog's ports (packages/subgraph-kit/src/catalog.json). */
+export const PORTS: Readonly<Record<ServiceName, number>> = Object.fromEntries([
+  ...SUBGRAPH_CATALOG.map((s) => [s.name, s.port] as const),
+  [GATEWAY_SERVICE.name, GATEWAY_SERVICE.port],
+  [IDENTITY_SERVICE.name, IDENTITY_SERVICE.port],
+]);
+
+/** A service's port; an unknown name is a test's mistake, so it throws. */
+export function portOf(name: ServiceName): number {
+  const port = PORTS[name];
+  if (port === undefined) throw new Error(`${name} is not in the catalog (packages/subgraph-kit/src/catalog.json)`);
+  return port;
+}
 
 export const POSTGRES_PORT = 5432;
 export const KAFKA_PORT = 9092;
@@ -32,7 +38,7 @@ export const GATEWAY_ENV = [
   'PORT', 'HOST', 'GATEWAY_SHARED_SECRET', 'LOG_LEVEL', 'NODE_ENV',
   'JWT_SECRET', 'JWT_JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE', 'CORS_ORIGINS', 'SUPERGRAPH_PATH', 'TRUSTED_PROXY_HOPS',
   'OIDC_ISSUER', 'OIDC_ISSUER_INTERNAL_URL', 'OIDC_AUDIENCE', 'OIDC_NIP_CLAIM', 'OIDC_CACHE_SECONDS',
-  ...SUBGRAPHS.map((s) => `${s.toUpperCase()}_URL`),
+  ...SUBGRAPH_CATALOG.map((s) => s.urlEnv),
 ] as const;
 
 /** Variables the identity service reads (services/identity/src/config.ts). */
@@ -52,7 +58,7 @@ export const EXTRA_ENV = ['SEED_EMPLOYEES', 'KAFKA_TOPIC_PREFIX', 'NODE_OPTIONS'
 export const SECRET_ENV = ['DATABASE_URL', 'GATEWAY_SHARED_SECRET', 'JWT_SECRET', 'COOKIE_KEYS'] as const;
 
 export function serviceUrl(name: Subgraph, host: string = name): string {
-  return `http://${host}:${PORTS[name]}/graphql`;
+  return `http://${host}:${portOf(name)}/graphql`;
 }
 
 /**

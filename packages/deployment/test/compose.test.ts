@@ -5,7 +5,7 @@ import { loadGatewayConfig } from '@kinerja/gateway';
 import { loadIdentityConfig } from '@kinerja/identity';
 import {
   APPS, commandText, COMPOSE_VALIDATOR, ComposeConfigResult, composeConfig, ComposeService, dependsOn, environmentOf,
-  EXTRA_ENV, GATEWAY_ENV, IDENTITY_ENV, KAFKA_PORT, PORTS, POSTGRES_PORT, publishedPorts, readDockerfile, repoRoot, SERVICES,
+  EXTRA_ENV, GATEWAY_ENV, IDENTITY_ENV, KAFKA_PORT, PORTS, portOf, POSTGRES_PORT, publishedPorts, readDockerfile, repoRoot, SERVICES,
   SUBGRAPH_ENV, SUBGRAPHS,
 } from '../src';
 import { externalTool } from '@kinerja/testing';
@@ -86,14 +86,14 @@ const hasHealthcheck = (name: string) => {
     const known = [...SUBGRAPH_ENV, ...EXTRA_ENV] as string[];
     expect(Object.keys(env).filter((k) => !known.includes(k))).toEqual([]);
     expect(Object.keys(env).sort()).toEqual(expect.arrayContaining([...SUBGRAPH_ENV].sort()));
-    expect(env.PORT).toBe(String(PORTS[name]));
+    expect(env.PORT).toBe(String(portOf(name)));
     expect(env.HOST).toBe('0.0.0.0'); // the loader's default (127.0.0.1) is unreachable from other containers
     expect(env.PERSONNEL_URL).toBe(`http://personnel:${PORTS.personnel}/graphql`);
     expect(env.KAFKA_BROKERS).toBe(`kafka:${KAFKA_PORT}`);
     const db = new URL(env.DATABASE_URL!);
     expect([db.hostname, db.port, db.pathname]).toEqual(['postgres', String(POSTGRES_PORT), `/kinerja_${name}`]);
-    const config = loadSubgraphConfig({ port: PORTS[name], database: `kinerja_${name}` }, env);
-    expect(config).toMatchObject({ PORT: PORTS[name], HOST: '0.0.0.0', DATABASE_URL: env.DATABASE_URL });
+    const config = loadSubgraphConfig({ port: portOf(name), database: `kinerja_${name}` }, env);
+    expect(config).toMatchObject({ PORT: portOf(name), HOST: '0.0.0.0', DATABASE_URL: env.DATABASE_URL });
   });
 
   test('each subgraph logs in with the role and database infra/postgres/init.sql creates for it', () => {
@@ -132,7 +132,7 @@ const hasHealthcheck = (name: string) => {
       expect(env[`${s.toUpperCase()}_URL`]).toBe(`http://${s}:${environmentOf(services[s]!).PORT}/graphql`);
     }
     const config = loadGatewayConfig(env);
-    expect(config.serviceUrls).toEqual(Object.fromEntries(SUBGRAPHS.map((s) => [s, `http://${s}:${PORTS[s]}/graphql`])));
+    expect(config.serviceUrls).toEqual(Object.fromEntries(SUBGRAPHS.map((s) => [s, `http://${s}:${portOf(s)}/graphql`])));
     expect(environmentOf(services.gateway!).GATEWAY_SHARED_SECRET).toBe(environmentOf(services.personnel!).GATEWAY_SHARED_SECRET);
   });
 

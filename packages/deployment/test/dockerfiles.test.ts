@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { execForm, NODE_LTS_END, nodeMajor, PORTS, prunedInstall, readDockerfile, repoRoot, SERVICES } from '../src';
+import { execForm, NODE_LTS_END, nodeMajor, PORTS, portOf, prunedInstall, readDockerfile, repoRoot, SERVICES } from '../src';
 
 const ROOT = repoRoot();
 const dockerfile = (name: string) => path.join(ROOT, 'services', name, 'Dockerfile');
@@ -56,13 +56,13 @@ describe.each(SERVICES)('services/%s/Dockerfile', (name) => {
     for (const c of finalOf('COPY')) expect([c.args, /--chown=node:node/.test(c.args)]).toEqual([c.args, true]);
   });
 
-  test(`CMD runs services/${name}/dist/main.js with node, on port ${PORTS[name]}`, () => {
+  test(`CMD runs services/${name}/dist/main.js with node, on port ${portOf(name)}`, () => {
     const cmds = finalOf('CMD');
     expect(cmds).toHaveLength(1);
     expect(execForm(cmds[0]!.args)).toEqual(['node', `services/${name}/dist/main.js`]);
     expect(finalOf('ENTRYPOINT')).toEqual([]);
-    expect(finalOf('EXPOSE').map((e) => e.args)).toEqual([String(PORTS[name])]);
-    expect(finalOf('ENV').map((e) => e.args).join(' ')).toMatch(new RegExp(`\\bPORT=${PORTS[name]}\\b`));
+    expect(finalOf('EXPOSE').map((e) => e.args)).toEqual([String(portOf(name))]);
+    expect(finalOf('ENV').map((e) => e.args).join(' ')).toMatch(new RegExp(`\\bPORT=${portOf(name)}\\b`));
     expect(finalOf('ENV').map((e) => e.args).join(' ')).toMatch(/\bNODE_ENV=production\b/);
     expect(finalOf('ENV').map((e) => e.args).join(' ')).toMatch(/\bHOST=0\.0\.0\.0\b/);
     const health = finalOf('HEALTHCHECK').map((h) => h.args).join(' ');

@@ -7,7 +7,7 @@ import { loadGatewayConfig } from '@kinerja/gateway';
 import { loadIdentityConfig } from '@kinerja/identity';
 import {
   admittedPeers, APPS, canConnect, containers, endpoint, endpointsOf, EXTRA_ENV, GATEWAY_ENV, KAFKA_PORT, kustomizationDirs,
-  manifestFiles, ManifestObject, podSpecOf, PORTS, POSTGRES_PORT, renderKustomization, repoRoot, SECRET_ENV, selects,
+  manifestFiles, ManifestObject, podSpecOf, PORTS, portOf, POSTGRES_PORT, renderKustomization, repoRoot, SECRET_ENV, selects,
   IDENTITY_ENV, SERVICES, ServiceName, SUBGRAPH_ENV, SUBGRAPHS, unknownFields, validateWithKubernetesModels,
 } from '../src';
 import { externalTool } from '@kinerja/testing';
@@ -135,11 +135,11 @@ describe('Deployments', () => {
     const [c, ...rest] = pod.containers as any[];
     expect(rest).toEqual([]);
     const portNumber = (p: number | string) => (typeof p === 'number' ? p : c.ports.find((x: any) => x.name === p)?.containerPort);
-    expect(c.ports.map((p: any) => p.containerPort)).toEqual([PORTS[name]]);
+    expect(c.ports.map((p: any) => p.containerPort)).toEqual([portOf(name)]);
     expect(c.livenessProbe.httpGet.path).toBe('/health');
-    expect(portNumber(c.livenessProbe.httpGet.port)).toBe(PORTS[name]);
+    expect(portNumber(c.livenessProbe.httpGet.port)).toBe(portOf(name));
     expect(c.readinessProbe.httpGet.path).toBe('/ready');
-    expect(portNumber(c.readinessProbe.httpGet.port)).toBe(PORTS[name]);
+    expect(portNumber(c.readinessProbe.httpGet.port)).toBe(portOf(name));
     if (c.startupProbe) expect(c.startupProbe.httpGet.path).toBe('/health');
     for (const kind of ['requests', 'limits']) {
       expect(c.resources?.[kind]?.cpu).toBeDefined();
@@ -205,8 +205,8 @@ describe('Deployments', () => {
     expect(Object.keys(env).filter((k) => !known.includes(k))).toEqual([]);
     for (const required of ['PORT', 'HOST', 'DATABASE_URL', 'KAFKA_BROKERS', 'GATEWAY_SHARED_SECRET', 'NODE_ENV']) expect(Object.keys(env)).toContain(required);
     if (name !== 'personnel') expect(env.PERSONNEL_URL).toBe(`http://personnel:${PORTS.personnel}/graphql`);
-    const config = loadSubgraphConfig({ port: PORTS[name], database: `kinerja_${name}` }, env);
-    expect(config).toMatchObject({ NODE_ENV: 'production', PORT: PORTS[name], HOST: '0.0.0.0' });
+    const config = loadSubgraphConfig({ port: portOf(name), database: `kinerja_${name}` }, env);
+    expect(config).toMatchObject({ NODE_ENV: 'production', PORT: portOf(name), HOST: '0.0.0.0' });
   });
 
   test('identity: the pod environment names only variables it reads, loadIdentityConfig accepts it in production, and no development password exists', () => {
@@ -226,7 +226,7 @@ describe('Deployments', () => {
     expect(env.JWT_SECRET).toBeUndefined(); // production verifies RS256 from JWKS
     const config = loadGatewayConfig(env);
     expect(config).toMatchObject({ NODE_ENV: 'production', PORT: PORTS.gateway, HOST: '0.0.0.0' });
-    expect(config.serviceUrls).toEqual(Object.fromEntries(SUBGRAPHS.map((s) => [s, `http://${s}:${PORTS[s]}/graphql`])));
+    expect(config.serviceUrls).toEqual(Object.fromEntries(SUBGRAPHS.map((s) => [s, `http://${s}:${portOf(s)}/graphql`])));
     // The image carries the checked-in supergraph at that path (services/gateway/Dockerfile).
     expect(env.SUPERGRAPH_PATH).toBe('/app/infra/supergraph/supergraph.graphql');
     expect(readFileSync(path.join(ROOT, 'services', 'gateway', 'Dockerfile'), 'utf8')).toMatch(/COPY .*infra\/supergraph \.\/infra\/supergraph/);
@@ -243,10 +243,10 @@ describe('Deployments', () => {
         expect([name, other.metadata.name, selects({ matchLabels: spec.selector }, (other.spec as any).template.metadata.labels)]).toEqual([name, other.metadata.name, false]);
       }
       expect(spec.ports).toHaveLength(1);
-      expect(spec.ports[0].port).toBe(PORTS[name]);
+      expect(spec.ports[0].port).toBe(portOf(name));
       const c = containers([d])[0]!.spec;
       const target = spec.ports[0].targetPort;
-      expect(typeof target === 'number' ? target : c.ports.find((p: any) => p.name === target)?.containerPort).toBe(PORTS[name]);
+      expect(typeof target === 'number' ? target : c.ports.find((p: any) => p.name === target)?.containerPort).toBe(portOf(name));
     }
   });
 
@@ -307,8 +307,8 @@ describe('NetworkPolicies', () => {
         if (source.name === target) continue;
         const expected = source.name === 'gateway'
           || (target === 'personnel' && ([...SUBGRAPHS, 'identity'] as readonly string[]).includes(source.name));
-        const actual = canConnect(policies, source, pod(target), PORTS[target]);
-        if (actual !== expected) matrix.push(`${source.name} → ${target}:${PORTS[target]} is ${actual ? 'allowed' : 'denied'}`);
+        const actual = canConnect(policies, source, pod(target), portOf(target));
+        if (actual !== expected) matrix.push(`${source.name} → ${target}:${portOf(target)} is ${actual ? 'allowed' : 'denied'}`);
       }
     }
     expect(matrix).toEqual([]);
@@ -316,7 +316,7 @@ describe('NetworkPolicies', () => {
 
   test('the rules admitting traffic to subgraph ports name only the gateway (and subgraphs, for personnel)', () => {
     for (const target of SUBGRAPHS) {
-      const peers = admittedPeers(policies, pod(target), PORTS[target]).filter((p) => !p.startsWith('default-deny'));
+      const peers = admittedPeers(policies, pod(target), portOf(target)).filter((p) => !p.startsWith('default-deny'));
       const allowed = [`${target}: podSelector {"matchLabels":{"app.kubernetes.io/name":"gateway"}}`];
       if (target === 'personnel') {
         allowed.push('personnel: podSelector {"matchLabels":{"app.kubernetes.io/component":"subgraph","app.kubernetes.io/part-of":"kinerja"}}');
@@ -335,8 +335,8 @@ describe('NetworkPolicies', () => {
       const alone = renderKustomization(serviceDir(name)).objects;
       const own = endpointsOf(alone)[0]!;
       const np = ofKind('NetworkPolicy', alone);
-      expect(canConnect(np, outsiders[0]!, own, PORTS[name])).toBe(false);
-      expect(canConnect(np, pod('gateway'), own, PORTS[name])).toBe(true);
+      expect(canConnect(np, outsiders[0]!, own, portOf(name))).toBe(false);
+      expect(canConnect(np, pod('gateway'), own, portOf(name))).toBe(true);
     }
   });
 
@@ -344,14 +344,14 @@ describe('NetworkPolicies', () => {
     const opened = policies.map((p) => (p.metadata.name === 'goals'
       ? { ...p, spec: { ...(p.spec as any), ingress: [{ ports: [{ protocol: 'TCP', port: PORTS.goals }] }] } }
       : p));
-    expect(canConnect(opened, outsiders[1]!, pod('goals'), PORTS.goals)).toBe(true); // a pod of another namespace
-    expect(canConnect(opened, pod('evaluation'), pod('goals'), PORTS.goals)).toBe(false); // evaluation's own egress still says no
-    expect(admittedPeers(opened, pod('goals'), PORTS.goals)).toEqual(['goals: any source']);
+    expect(canConnect(opened, outsiders[1]!, pod('goals'), portOf('goals'))).toBe(true); // a pod of another namespace
+    expect(canConnect(opened, pod('evaluation'), pod('goals'), portOf('goals'))).toBe(false); // evaluation's own egress still says no
+    expect(admittedPeers(opened, pod('goals'), portOf('goals'))).toEqual(['goals: any source']);
   });
 
   test('the gateway is reachable from the ingress controller and reaches every subgraph', () => {
-    expect(canConnect(policies, outsiders[2]!, pod('gateway'), PORTS.gateway)).toBe(true);
-    for (const s of SUBGRAPHS) expect([s, canConnect(policies, pod('gateway'), pod(s), PORTS[s])]).toEqual([s, true]);
+    expect(canConnect(policies, outsiders[2]!, pod('gateway'), portOf('gateway'))).toBe(true);
+    for (const s of SUBGRAPHS) expect([s, canConnect(policies, pod('gateway'), pod(s), portOf(s))]).toEqual([s, true]);
     expect(canConnect(policies, pod('gateway'), postgres, POSTGRES_PORT)).toBe(false);
   });
 

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import {
-  APP_PORTS, canConnect, composeConfig, containers, endpoint, endpointsOf, COMPOSE_VALIDATOR, environmentOf, execForm, NODE_LTS_END,
+  APP_PORTS, portOf, canConnect, composeConfig, containers, endpoint, endpointsOf, COMPOSE_VALIDATOR, environmentOf, execForm, NODE_LTS_END,
   nodeMajor, podSpecOf, publishedPorts, readDockerfile, renderKustomization, repoRoot, SUBGRAPHS, PORTS, WEB_ENV, dependsOn,
 } from '../src';
 import { externalTool } from '@kinerja/testing';
@@ -97,8 +97,8 @@ describe('infra/k8s/services/web', () => {
     const gateway = pods.find((p) => p.name === 'gateway')!;
     const ingress = endpoint('ingress controller', 'ingress-nginx', { 'app.kubernetes.io/name': 'ingress-nginx' });
     expect(canConnect(policies, ingress, web, PORT)).toBe(true);
-    expect(canConnect(policies, web, gateway, PORTS.gateway)).toBe(true);
-    for (const s of SUBGRAPHS) expect([s, canConnect(policies, web, pods.find((p) => p.name === s)!, PORTS[s])]).toEqual([s, false]);
+    expect(canConnect(policies, web, gateway, portOf('gateway'))).toBe(true);
+    for (const s of SUBGRAPHS) expect([s, canConnect(policies, web, pods.find((p) => p.name === s)!, portOf(s))]).toEqual([s, false]);
     const postgres = endpoint('postgresql', 'kinerja-data', { 'app.kubernetes.io/name': 'postgresql' });
     expect(canConnect(policies, web, postgres, 5432)).toBe(false);
   });

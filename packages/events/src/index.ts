@@ -5,3 +5,4 @@ export * from './relay';
 export * from './consumer';
 export * from './schemas';
 export * from './metrics';
+export * from './consumer-in-background';

@@ -1,8 +1,10 @@
 // Helpers for tests against the real broker (this package's and the services'): read a topic back,
-// and stand in for a broker that is down and then returns. Import from '@kinerja/events/dist/testing'.
+// and stand in for a broker that is down and then returns. Import from '@kinerja/events/testing'.
 import { randomBytes } from 'node:crypto';
 import { connect, createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { createKafka, parseBrokers, type KafkaMessage } from './kafka';
+
+export { describeWithTool, externalTool, type ExternalTool } from './tools';
 
 export interface ReadMessage {
   topic: string;

@@ -7,7 +7,7 @@ import { EVENTS, enqueue, startOutboxRelay, type EventType } from '../src';
 import { BROKERS, createTopics, deleteTopics, log, outboxDatabase, prefix, waitFor, type TestDb } from './helpers';
 import { EXAMPLE_DATA } from './fixtures/examples';
 import { schemaValidator } from './json-schema';
-import { describeWithTool } from '@kinerja/testing';
+import { describeWithTool } from '../src/testing';
 
 const run = promisify(execFile);
 const P = prefix('kcat');

@@ -1,12 +1,8 @@
-import { competencyService } from '@kinerja/competency';
-import { seedCompetency } from '@kinerja/competency/dist/seed';
+import { competencyService, seedCompetency } from '@kinerja/competency';
 import { generateRegency, type DemoEmployee, type DemoRegency } from '@kinerja/demo-regency';
-import { evaluationService } from '@kinerja/evaluation';
-import { seedEvaluation } from '@kinerja/evaluation/dist/seed';
-import { goalsService } from '@kinerja/goals';
-import { seedGoals } from '@kinerja/goals/dist/seed';
-import { personnelService } from '@kinerja/personnel';
-import { seedPersonnel } from '@kinerja/personnel/dist/seed';
+import { evaluationService, seedEvaluation } from '@kinerja/evaluation';
+import { goalsService, seedGoals } from '@kinerja/goals';
+import { personnelService, seedPersonnel } from '@kinerja/personnel';
 import { recognitionService } from '@kinerja/recognition';
 import { startGraph, type GraphService, type TestGraph } from '@kinerja/testing';
 import { Client } from 'pg';

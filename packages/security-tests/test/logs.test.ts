@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import { generateRegency } from '@kinerja/demo-regency';
-import { seedEvaluation } from '@kinerja/evaluation/dist/seed';
+import { seedEvaluation } from '@kinerja/evaluation';
 import { composeSupergraph, createGateway, type RunningGateway } from '@kinerja/gateway';
-import { seedPersonnel } from '@kinerja/personnel/dist/seed';
+import { seedPersonnel } from '@kinerja/personnel';
 import {
   createTestDatabase, graphql, KAFKA_BROKERS, makeToken, TEST_JWT_SECRET, TEST_SHARED_SECRET, uniqueTopicPrefix, type StartedService, type TestDatabase,
 } from '@kinerja/testing';

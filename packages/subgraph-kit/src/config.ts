@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localSubgraphUrl } from './catalog';
 
 /** Variables every subgraph reads (ARCHITECTURE.md, "Running it"). */
 const isProduction = () => process.env.NODE_ENV === 'production';
@@ -17,7 +18,7 @@ export const baseConfigShape = {
   GATEWAY_SHARED_SECRET: z.string().min(16, 'must be at least 16 characters'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KAFKA_BROKERS: z.string().optional(),
-  PERSONNEL_URL: z.string().url('must be a URL').default('http://127.0.0.1:4001/graphql'),
+  PERSONNEL_URL: z.string().url('must be a URL').default(localSubgraphUrl('personnel')),
   KAFKA_TOPIC_PREFIX: z.string().default(''),
 };
 
@@ -46,17 +47,18 @@ export function loadConfig<T extends z.ZodRawShape>(
   return result.data as z.infer<z.ZodObject<T>>;
 }
 
+/** A subgraph's development defaults: its catalog port and database, the development secret. */
+export function subgraphDevDefaults(defaults: { port: number; database: string }): Record<'PORT' | 'DATABASE_URL' | 'GATEWAY_SHARED_SECRET', string> {
+  return {
+    PORT: String(defaults.port),
+    DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${defaults.database}`,
+    GATEWAY_SHARED_SECRET: DEV_SHARED_SECRET,
+  };
+}
+
 /** The standard subgraph configuration with its development defaults. */
 export function loadSubgraphConfig(defaults: { port: number; database: string }, env = process.env) {
-  return loadConfig(
-    baseConfigShape,
-    {
-      PORT: String(defaults.port),
-      DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${defaults.database}`,
-      GATEWAY_SHARED_SECRET: DEV_SHARED_SECRET,
-    },
-    env,
-  );
+  return loadConfig(baseConfigShape, subgraphDevDefaults(defaults), env);
 }
 
 export type SubgraphConfig = ReturnType<typeof loadSubgraphConfig>;

@@ -1,16 +1,20 @@
 import 'reflect-metadata';
 
 export * from './audit';
+export * from './catalog';
 export * from './config';
 export * from './context';
 export * from './database';
 export * from './directory';
 export * from './errors';
 export * from './federation';
+export * from './http';
 export * from './identity';
 export * from './loaders';
 export * from './logger';
+export * from './migrations';
 export * from './pagination';
 export * from './run';
 export * from './scalars';
 export * from './server';
+export * from './subgraph';

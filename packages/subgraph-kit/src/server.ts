@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { Logger } from 'pino';
 import type { KitContext } from './context';
 import type { CountedDataSource } from './database';
 import { formatError } from './errors';
+import { BodyTooLarge, headerMapOf, listenHttp, readBody, sendGraphQLResult, sendJson } from './http';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
 import { Loaders } from './loaders';
 import type { DirectoryClient } from './directory';
@@ -127,17 +127,6 @@ function requestLogPlugin(log: Logger, counter: CountedDataSource['queryCounter'
   };
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw Object.assign(new Error('request body too large'), { status: 413 });
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /**
  * The subgraph factory (STYLE.md: createServer apart from listen): Apollo Server on a plain Node
  * HTTP server with /graphql, /health, /ready and /metrics; `main.ts` only reads config and calls it.
@@ -157,10 +146,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
   let draining = false;
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://subgraph');
-    if (url.pathname === '/health') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', service: options.name }));
-      return;
-    }
+    if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok', service: options.name });
     if (url.pathname === '/ready') {
       let ready = !draining;
       if (ready) {
@@ -171,9 +157,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
           ready = false;
         }
       }
-      res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' })
-        .end(JSON.stringify({ status: ready ? 'ready' : 'not ready', service: options.name }));
-      return;
+      return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', service: options.name });
     }
     if (url.pathname === '/metrics') {
       const parts = [`# TYPE kinerja_sql_statements_total counter\nkinerja_sql_statements_total{service="${options.name}"} ${dataSource.queryCounter.count}\n`];
@@ -192,9 +176,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
       const raw = req.headers[IDENTITY_HEADER];
       const signed = verifyIdentity(Array.isArray(raw) ? raw[0] : raw, sharedSecret);
       if (!signed.ok) {
-        res.writeHead(401, { 'content-type': 'application/json' })
-          .end(JSON.stringify({ errors: [{ message: `This subgraph answers only the gateway: the identity signature is ${signed.reason}`, extensions: { code: 'UNAUTHENTICATED' } }] }));
-        return;
+        return sendJson(res, 401, { errors: [{ message: `This subgraph answers only the gateway: the identity signature is ${signed.reason}`, extensions: { code: 'UNAUTHENTICATED' } }] });
       }
       const routeCtx: KitContext = {
         identity: signed.identity, requestId: signed.identity.requestId ?? randomUUID(), loaders: new Loaders(), dataSource, log,
@@ -203,23 +185,15 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
       await route.handle(req, res, routeCtx, url);
       return;
     }
-    if (url.pathname !== '/graphql' && url.pathname !== '/') {
-      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
-      return;
-    }
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
+    if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(res, 404, { error: 'not found' });
+    const headers = headerMapOf(req);
     let body: unknown;
     try {
       const raw = req.method === 'POST' ? await readBody(req, maxBody) : '';
       body = raw && (headers.get('content-type') ?? '').includes('json') ? JSON.parse(raw) : raw;
     } catch (error) {
-      const status = (error as { status?: number }).status ?? 400;
-      res.writeHead(status, { 'content-type': 'application/json' })
-        .end(JSON.stringify({ errors: [{ message: status === 413 ? 'Request body too large' : 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }));
-      return;
+      const tooLarge = error instanceof BodyTooLarge;
+      return sendJson(res, tooLarge ? 413 : 400, { errors: [{ message: tooLarge ? 'Request body too large' : 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
     }
     const check = verifyIdentity(headers.get(IDENTITY_HEADER), sharedSecret);
     const anonymous: Identity = { employeeId: null, roles: [] };
@@ -241,29 +215,17 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
     });
     // Input coercion errors (a bad Date variable) come back as HTTP 400 from Apollo; to the gateway
     // they are ordinary GraphQL errors, so they travel as 200 and keep their BAD_USER_INPUT code.
-    res.statusCode = check.ok && result.status === 400 ? 200 : result.status ?? 200;
-    for (const [key, value] of result.headers) res.setHeader(key, value);
-    if (result.body.kind === 'complete') {
-      res.end(result.body.string);
-    } else {
-      for await (const chunk of result.body.asyncIterator) res.write(chunk);
-      res.end();
-    }
+    await sendGraphQLResult(res, result, check.ok && result.status === 400 ? 200 : result.status ?? 200);
   };
 
-  const server = createHttpServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      log.error({ err: error }, 'request failed');
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
-    });
-  });
-  server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
+  let listener: Awaited<ReturnType<typeof listenHttp>>;
+  try {
+    listener = await listenHttp(handle, { port: options.port ?? 0, host: options.host ?? '127.0.0.1', log });
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
+  const { server, port } = listener;
   const url = `http://${options.host ?? '127.0.0.1'}:${port}/graphql`;
   log.info({ port, host: options.host ?? '127.0.0.1' }, `${options.name} subgraph listening`);
 
@@ -271,9 +233,7 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
   const stop = () => {
     stopping ??= (async () => {
       draining = true;
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      await closed;
+      await listener.close();
       await apollo.stop();
       for (const close of options.onClose ?? []) await close().catch((err: unknown) => log.warn({ err }, 'close failed'));
       if (dataSource.isInitialized) await dataSource.destroy();

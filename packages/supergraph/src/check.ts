@@ -1,6 +1,6 @@
 import { printSchema, Supergraph } from '@apollo/federation-internals';
 import { composeSupergraph, type SubgraphDefinition } from '@kinerja/gateway';
-import { loadSubgraph, SUBGRAPH_MODULES } from './subgraphs';
+import { loadSubgraph, SUBGRAPHS } from './subgraphs';
 
 /**
  * The subgraphs as deployed: extracted from a supergraph (the checked-in file the gateway runs),
@@ -32,7 +32,7 @@ export function composeWithService(service: string, sdl: string, others: Subgrap
 
 /** `check <service>`: the service's CURRENT SDL (built from its dist) with the deployed others. */
 export async function checkService(service: string, deployed: SubgraphDefinition[]): Promise<ServiceCheck> {
-  if (!SUBGRAPH_MODULES[service]) throw new Error(`Unknown subgraph "${service}"; known: ${Object.keys(SUBGRAPH_MODULES).join(', ')}`);
+  if (!SUBGRAPHS.includes(service)) throw new Error(`Unknown subgraph "${service}"; known: ${SUBGRAPHS.join(', ')}`);
   const current = await loadSubgraph(service);
   return composeWithService(service, current.sdl, deployed.map((s) => (s.name === service ? { ...s, url: current.url } : s)));
 }

@@ -2,15 +2,15 @@
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { CompositionError } from '@kinerja/gateway';
-import { checkedInSupergraph, checkService, currentSupergraph, deployedSubgraphs, SUBGRAPH_MODULES, SUPERGRAPH_FILE } from './index';
+import { checkedInSupergraph, checkService, currentSupergraph, deployedSubgraphs, SUBGRAPHS, SUPERGRAPH_FILE } from './index';
 
 /**
  * `check <service>`: that service's CURRENT SDL (its dist) composed with the other subgraphs as
  * deployed (extracted from the checked-in supergraph): can it ship alone? Apollo's errors otherwise.
  */
 async function checkOne(service: string): Promise<number> {
-  if (!SUBGRAPH_MODULES[service]) {
-    process.stderr.write(`unknown service "${service}"; known: ${Object.keys(SUBGRAPH_MODULES).join(', ')}\n`);
+  if (!SUBGRAPHS.includes(service)) {
+    process.stderr.write(`unknown service "${service}"; known: ${SUBGRAPHS.join(', ')}\n`);
     return 2;
   }
   try {

@@ -5,9 +5,10 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { CompositionError, type SubgraphDefinition } from '@kinerja/gateway';
-import { checkedInSupergraph, checkService, composeWithService, deployedSubgraphs, loadSubgraph, SUBGRAPH_MODULES } from '../src';
+import { checkedInSupergraph, checkService, composeWithService, deployedSubgraphs, loadSubgraph, SUBGRAPHS } from '../src';
 
-const SERVICES = ['personnel', 'goals', 'competency', 'evaluation', 'recognition'];
+// The catalog's subgraphs: the checked-in supergraph must hold exactly these.
+const SERVICES = [...SUBGRAPHS];
 const CLI = join(__dirname, '..', 'dist', 'cli.js');
 const run = promisify(execFile);
 
@@ -18,7 +19,6 @@ beforeAll(() => {
 });
 
 it('checks exactly the services in the supergraph', () => {
-  expect(Object.keys(SUBGRAPH_MODULES).sort()).toEqual([...SERVICES].sort());
   expect(deployed.map((s) => s.name).sort()).toEqual([...SERVICES].sort());
 });
 

@@ -1,5 +1,5 @@
 import { composeSupergraph, createGateway, type RunningGateway } from '@kinerja/gateway';
-import type { CountedDataSource } from '@kinerja/subgraph-kit';
+import { localSubgraphUrl, type CountedDataSource } from '@kinerja/subgraph-kit';
 import { createTestDatabase, type TestDatabase } from './database';
 import { KAFKA_BROKERS, uniqueTopicPrefix } from './kafka';
 import { testLogger } from './silent-logger';
@@ -66,7 +66,7 @@ export async function startGraph(services: GraphService[], label?: string): Prom
         sharedSecret: TEST_SHARED_SECRET,
         log: testLogger(service.name),
         kafka: { brokers: KAFKA_BROKERS, topicPrefix },
-        personnelUrl: started.personnel?.url ?? 'http://127.0.0.1:4001/graphql',
+        personnelUrl: started.personnel?.url ?? localSubgraphUrl('personnel'),
         subgraphs: services.map((s) => s.name),
         serviceUrls: Object.fromEntries(Object.entries(started).map(([n, s]) => [n, s.url])),
       });

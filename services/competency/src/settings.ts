@@ -1,4 +1,4 @@
-import type { KitContext } from '@kinerja/subgraph-kit';
+import { instanceSettings } from '@kinerja/subgraph-kit';
 import { regencyToday } from './domain/dates';
 import { DEFAULT_PPPK_REQUIRED_HOURS } from './domain/learning-hours';
 
@@ -10,16 +10,7 @@ export interface CompetencySettings {
   today: () => string;
 }
 
-const DEFAULTS: CompetencySettings = { pppkRequiredHours: DEFAULT_PPPK_REQUIRED_HOURS, today: () => regencyToday() };
+export const DEFAULT_SETTINGS: CompetencySettings = { pppkRequiredHours: DEFAULT_PPPK_REQUIRED_HOURS, today: () => regencyToday() };
 
-const byDataSource = new WeakMap<object, CompetencySettings>();
-
-export function registerSettings(dataSource: object, settings: Partial<CompetencySettings>): CompetencySettings {
-  const full = { ...DEFAULTS, ...settings };
-  byDataSource.set(dataSource, full);
-  return full;
-}
-
-export function settingsOf(ctx: Pick<KitContext, 'dataSource'>): CompetencySettings {
-  return byDataSource.get(ctx.dataSource) ?? DEFAULTS;
-}
+export const competencySettings = instanceSettings<CompetencySettings>('competency', DEFAULT_SETTINGS);
+export const settingsOf = competencySettings.of;

@@ -1,8 +1,7 @@
 import { generateRegency, type DemoEmployee, type DemoRegency } from '@kinerja/demo-regency';
-import { personnelService } from '@kinerja/personnel';
-import { seedPersonnel } from '@kinerja/personnel/dist/seed';
+import { personnelService, seedPersonnel } from '@kinerja/personnel';
 import { codeOf, graphql, startGraph, type GraphService, type TestGraph } from '@kinerja/testing';
-import { createServer, type CompetencyOptions } from '../src/server';
+import { createServer, type CompetencyOptions } from '../src';
 
 /** Competency with pinned settings (today, PPPK requirement), started the way startGraph starts services. */
 export function competencyWith(settings: Pick<CompetencyOptions, 'today' | 'pppkRequiredHours'> = {}): GraphService {

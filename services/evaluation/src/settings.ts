@@ -1,9 +1,8 @@
-import type { DataSource } from 'typeorm';
-import type { KitContext } from '@kinerja/subgraph-kit';
+import { instanceSettings } from '@kinerja/subgraph-kit';
 import type { GoalsLookup } from './goals-lookup';
 import type { PersonnelLookup } from './personnel-lookup';
 
-/** Public feedback limits per client key (issue 5: e.g. 5 a minute and 50 a day, configurable). */
+/** Public feedback limits per client key (e.g. 5 a minute and 50 a day, configurable). */
 export interface PublicFeedbackLimits {
   perMinute: number;
   perDay: number;
@@ -23,16 +22,5 @@ export interface EvaluationSettings {
 
 export const DEFAULT_BKPSDM_UNIT_CODE = 'BKPSDMD';
 
-// Keyed by the instance's DataSource (the kit builds the context), so two instances in one
-// process (tests, replicas) never share settings.
-const byDataSource = new WeakMap<DataSource, EvaluationSettings>();
-
-export function bindSettings(dataSource: DataSource, settings: EvaluationSettings): void {
-  byDataSource.set(dataSource, settings);
-}
-
-export function settingsOf(ctx: KitContext): EvaluationSettings {
-  const s = byDataSource.get(ctx.dataSource);
-  if (!s) throw new Error('evaluation settings are not bound to this DataSource (createServer binds them)');
-  return s;
-}
+export const evaluationSettings = instanceSettings<EvaluationSettings>('evaluation');
+export const settingsOf = evaluationSettings.of;

@@ -3,8 +3,7 @@
 // where nothing listens, and "Kafka returns" when a proxy to the real broker opens on that port.
 import { generateRegency } from '@kinerja/demo-regency';
 import { EVENTS, validateEnvelope } from '@kinerja/events';
-import { personnelService } from '@kinerja/personnel';
-import { seedPersonnel } from '@kinerja/personnel/dist/seed';
+import { personnelService, seedPersonnel } from '@kinerja/personnel';
 import { graphql, graphqlOk, KAFKA_BROKERS, startGraph, testLogger, TEST_SHARED_SECRET, type TestGraph } from '@kinerja/testing';
 import { createServer, evaluationService, type RunningEvaluation } from '../src';
 import { ADMIN_ID, closedPort, readTopic, startProxy, waitFor } from './helpers';

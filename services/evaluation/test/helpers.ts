@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { closedPort, readTopic as readTopicOn, startProxy as startProxyTo, waitFor } from '@kinerja/events/dist/testing';
+import { closedPort, readTopic as readTopicOn, startProxy as startProxyTo, waitFor } from '@kinerja/events/testing';
 import { signIdentity, type Identity } from '@kinerja/subgraph-kit';
 import { graphql, graphqlOk, KAFKA_BROKERS, TEST_SHARED_SECRET, type GraphQLResponse } from '@kinerja/testing';
 

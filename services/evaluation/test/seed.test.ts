@@ -2,8 +2,7 @@
 // evaluation subgraph as many statements as a read of 5.
 import { generateRegency } from '@kinerja/demo-regency';
 import { validateEnvelope } from '@kinerja/events';
-import { personnelService } from '@kinerja/personnel';
-import { seedPersonnel } from '@kinerja/personnel/dist/seed';
+import { personnelService, seedPersonnel } from '@kinerja/personnel';
 import { graphqlOk, startGraph, type TestGraph } from '@kinerja/testing';
 import { evaluationService } from '../src';
 import { isEmpty, seedEvaluation } from '../src/seed';

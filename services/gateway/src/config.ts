@@ -1,9 +1,7 @@
-import { baseConfigShape, ConfigError, DEV_SHARED_SECRET, loadConfig } from '@kinerja/subgraph-kit';
+import { baseConfigShape, ConfigError, DEV_SHARED_SECRET, GATEWAY_SERVICE, loadConfig, SUBGRAPH_CATALOG } from '@kinerja/subgraph-kit';
 import { z } from 'zod';
 
 export const DEV_JWT_SECRET = 'kinerja-dev-secret';
-export const SUBGRAPHS = ['personnel', 'goals', 'competency', 'evaluation', 'recognition'] as const;
-export const DEFAULT_PORTS: Record<string, number> = { personnel: 4001, goals: 4002, competency: 4003, evaluation: 4004, recognition: 4005 };
 
 const shape = {
   NODE_ENV: baseConfigShape.NODE_ENV,
@@ -26,11 +24,12 @@ const shape = {
   CORS_ORIGINS: z.string().default(''),
   // Proxies in front of the gateway that append to X-Forwarded-For: 1 behind an ingress controller.
   TRUSTED_PROXY_HOPS: z.coerce.number().int('must be a whole number').min(0, 'must be 0 or more').max(10, 'must be at most 10').default(0),
-  ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.toUpperCase()}_URL`, z.string().url('must be a URL').optional()])),
+  // <NAME>_URL per subgraph of the catalog: overrides the URL recorded in the supergraph.
+  ...Object.fromEntries(SUBGRAPH_CATALOG.map((s) => [s.urlEnv, z.string().url('must be a URL').optional()])),
 };
 
 export function loadGatewayConfig(env = process.env) {
-  const config = loadConfig(shape, { PORT: '4000', GATEWAY_SHARED_SECRET: DEV_SHARED_SECRET, JWT_SECRET: DEV_JWT_SECRET }, env);
+  const config = loadConfig(shape, { PORT: String(GATEWAY_SERVICE.port), GATEWAY_SHARED_SECRET: DEV_SHARED_SECRET, JWT_SECRET: DEV_JWT_SECRET }, env);
   if (config.NODE_ENV === 'production') {
     // Production verifies RS256 tokens from the identity provider; the development secret is never accepted.
     if (!config.JWT_JWKS_URL && !config.OIDC_ISSUER) throw new ConfigError('Invalid configuration: OIDC_ISSUER or JWT_JWKS_URL: is required in production');
@@ -41,9 +40,9 @@ export function loadGatewayConfig(env = process.env) {
     throw new ConfigError('Invalid configuration: JWT_SECRET or JWT_JWKS_URL: one is required');
   }
   const serviceUrls: Record<string, string> = {};
-  for (const s of SUBGRAPHS) {
-    const url = (config as Record<string, unknown>)[`${s.toUpperCase()}_URL`];
-    if (typeof url === 'string') serviceUrls[s] = url;
+  for (const s of SUBGRAPH_CATALOG) {
+    const url = (config as Record<string, unknown>)[s.urlEnv];
+    if (typeof url === 'string') serviceUrls[s.name] = url;
   }
   const oidcIssuers = config.OIDC_ISSUER.split(',').map((s) => s.trim()).filter(Boolean);
   const internal = config.OIDC_ISSUER_INTERNAL_URL.split(',').map((s) => s.trim());

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Fetcher } from '@apollo/utils.fetcher';
-import { IDENTITY_HEADER, signIdentity, type Identity, type Logger } from '@kinerja/subgraph-kit';
+import {
+  BodyTooLarge, headerMapOf, IDENTITY_HEADER, listenHttp, readBody, sendGraphQLResult, sendJson, signIdentity, type Identity, type Logger,
+} from '@kinerja/subgraph-kit';
 import { clientAddress, clientKey, createTokenVerifier, TokenError, type JwtSettings } from './auth';
 import { IdentityUnavailable } from './oidc';
 import { keepAliveFetcher } from './fetcher';
@@ -114,10 +115,6 @@ function logPlugin(log: Logger): ApolloServerPlugin<GatewayContext> {
   };
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-  res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
-}
-
 /** The federated gateway: verifies the caller's JWT, plans over the supergraph, signs identity. */
 export async function createGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { log } = options;
@@ -206,22 +203,16 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       identity.client = clientKey(clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], options.trustedProxyHops ?? 0), options.sharedSecret);
     }
 
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
+    const headers = headerMapOf(req);
     let body: unknown = undefined;
     if (req.method === 'POST') {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of req) {
-        size += (chunk as Buffer).length;
-        if (size > maxBody) {
-          return sendJson(res, 413, { errors: [{ message: `The request is larger than ${maxBody} bytes`, extensions: { code: 'BAD_REQUEST' } }] }, cors);
-        }
-        chunks.push(chunk as Buffer);
+      let raw: string;
+      try {
+        raw = await readBody(req, maxBody);
+      } catch (error) {
+        if (!(error instanceof BodyTooLarge)) throw error;
+        return sendJson(res, 413, { errors: [{ message: `The request is larger than ${maxBody} bytes`, extensions: { code: 'BAD_REQUEST' } }] }, cors);
       }
-      const raw = Buffer.concat(chunks).toString('utf8');
       try {
         body = (headers.get('content-type') ?? '').includes('json') ? JSON.parse(raw) : raw;
       } catch {
@@ -232,30 +223,12 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
       context: async () => ({ identity, requestId }),
     });
-    res.statusCode = result.status ?? 200;
     for (const [key, value] of Object.entries(cors)) res.setHeader(key, value);
-    for (const [key, value] of result.headers) res.setHeader(key, value);
-    if (result.body.kind === 'complete') {
-      res.end(result.body.string);
-    } else {
-      for await (const chunk of result.body.asyncIterator) res.write(chunk);
-      res.end();
-    }
+    await sendGraphQLResult(res, result);
   };
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      log.error({ err: error }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-      else res.end();
-    });
-  });
-  server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
+  const listener = await listenHttp(handle, { port: options.port ?? 0, host: options.host ?? '127.0.0.1', log });
+  const { server, port } = listener;
   const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
   log.info({ port }, 'gateway listening');
   let stopping: Promise<void> | undefined;
@@ -266,9 +239,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     stop() {
       stopping ??= (async () => {
         draining = true;
-        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-        server.closeIdleConnections();
-        await closed;
+        await listener.close();
         await apollo.stop();
         fetcher.close();
       })();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLogger, runMain } from '@kinerja/subgraph-kit';
+import { createLogger, localSubgraphUrl, runMain } from '@kinerja/subgraph-kit';
 import { loadGatewayConfig } from './config';
 import { createGateway } from './gateway';
 import { personnelUrlFrom } from './oidc';
@@ -21,7 +21,7 @@ runMain('gateway', async () => {
       jwksUrl: config.JWT_JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE,
       oidc: config.oidcIssuers.length > 0 ? {
         issuers: config.oidcIssuers, audience: config.OIDC_AUDIENCE, nipClaim: config.OIDC_NIP_CLAIM,
-        personnelUrl: config.serviceUrls.personnel ?? personnelUrlFrom(supergraphSdl) ?? 'http://127.0.0.1:4001/graphql',
+        personnelUrl: config.serviceUrls.personnel ?? personnelUrlFrom(supergraphSdl) ?? localSubgraphUrl('personnel'),
         sharedSecret: config.GATEWAY_SHARED_SECRET, cacheMs: config.OIDC_CACHE_SECONDS * 1000,
         internalUrls: config.oidcInternalUrls,
       } : undefined,

@@ -1,18 +1,9 @@
-import type { Logger } from '@kinerja/subgraph-kit';
-import { createServer } from './server';
+import { goals } from './service';
 
-export { createServer, createGoalsDataSource, entities, migrations, type GoalsOptions, type RunningGoals } from './server';
-export { buildGoalsSchema, SUBGRAPH_NAME } from './schema';
+/** The declaration (src/service.ts); createServer for tests, goalsService for packages/testing's startGraph. */
+export const { createServer, graphService: goalsService } = goals;
+export { goals as subgraph };
+export { seedGoals, type GoalsSeedOptions } from './seed';
 export { computeAchievement, planAchievement, ACHIEVEMENT_CAP } from './domain/achievement';
 export { parsePeriod, type Period } from './domain/period';
 export * from './domain/enums';
-
-/** How tests and tooling start this subgraph (packages/testing's startGraph). */
-export const goalsService = {
-  name: 'goals',
-  start: (o: { databaseUrl: string; sharedSecret: string; personnelUrl: string; log?: Logger; kafka?: { brokers: string; topicPrefix: string } }) =>
-    createServer({
-      databaseUrl: o.databaseUrl, sharedSecret: o.sharedSecret, personnelUrl: o.personnelUrl,
-      ...(o.kafka ? { kafka: o.kafka } : {}), ...(o.log ? { log: o.log } : {}),
-    }),
-};

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { createTopics } from '@kinerja/events/dist/testing';
+import { createTopics } from '@kinerja/events/testing';
 import { generateRegency, type DemoEmployee, type DemoRegency } from '@kinerja/demo-regency';
 import { createKafka, type KafkaMessage } from '@kinerja/events';
-import { seedPersonnel } from '@kinerja/personnel/dist/seed';
-import { personnelService } from '@kinerja/personnel';
+import { personnelService, seedPersonnel } from '@kinerja/personnel';
 import { graphqlOk, KAFKA_BROKERS, startGraph, type TestGraph } from '@kinerja/testing';
 import { goalsService } from '../src';
 

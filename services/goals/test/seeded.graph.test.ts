@@ -1,6 +1,5 @@
 import { generateRegency } from '@kinerja/demo-regency';
-import { seedPersonnel } from '@kinerja/personnel/dist/seed';
-import { personnelService } from '@kinerja/personnel';
+import { personnelService, seedPersonnel } from '@kinerja/personnel';
 import { graphqlOk, rowCounts, startGraph, type TestGraph } from '@kinerja/testing';
 import { goalsService } from '../src';
 import { isEmpty, seedGoals } from '../src/seed';

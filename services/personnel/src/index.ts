@@ -1,14 +1,11 @@
-export { createServer, createPersonnelDataSource, entities, migrations, type PersonnelOptions, type RunningPersonnel } from './server';
-export { buildPersonnelSchema, SUBGRAPH_NAME } from './schema';
+import type { RunningService } from '@kinerja/subgraph-kit';
+import { personnel } from './service';
+
+/** The declaration (src/service.ts); createServer for tests, personnelService for packages/testing's startGraph. */
+export const { createServer, graphService: personnelService } = personnel;
+export { personnel as subgraph };
+export type RunningPersonnel = RunningService;
+export { seedPersonnel, seedRoles } from './seed';
 export { parseNip, nipDisagreements, formatNip, normalizeNip, type Nip, type NipResult, type NipLayout } from './domain/nip';
 export * from './domain/enums';
-
-/** How tests and tooling start this subgraph (packages/testing's startGraph). */
-export const personnelService = {
-  name: 'personnel',
-  start: (o: { databaseUrl: string; sharedSecret: string; log?: import('@kinerja/subgraph-kit').Logger; kafka?: { brokers: string; topicPrefix: string }; subgraphs?: string[] }) =>
-    createServerFn({ databaseUrl: o.databaseUrl, sharedSecret: o.sharedSecret, ...(o.log ? { log: o.log } : {}), ...(o.kafka ? { kafka: o.kafka } : {}),
-      ...(o.subgraphs ? { auditSources: o.subgraphs } : {}) }),
-};
-import { createServer as createServerFn } from './server';
 export { Role, GRANTED_ROLES, decideGrant, decideRevoke, type RoleChange } from './domain/roles';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createTopics } from '@kinerja/events/dist/testing';
+import { createTopics } from '@kinerja/events/testing';
 import { generateRegency, type DemoEmployee, type DemoRegency } from '@kinerja/demo-regency';
 import { createKafka, EVENTS, type Envelope, type EventData, type KafkaMessage, type Producer } from '@kinerja/events';
-import { seedPersonnel } from '@kinerja/personnel/dist/seed';
+import { seedPersonnel } from '@kinerja/personnel';
 import { KAFKA_BROKERS, type TestGraph } from '@kinerja/testing';
 import type { DataSource } from 'typeorm';
 

@@ -1,5 +1,5 @@
-import { startConsumer, type Envelope, type EventData, type RunningConsumer } from '@kinerja/events';
-import { recordAudit, type Logger } from '@kinerja/subgraph-kit';
+import { startConsumer, startConsumerInBackground, type Envelope, type EventData, type RunningConsumer } from '@kinerja/events';
+import { kafkaClientId, recordAudit, type Logger } from '@kinerja/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PlanStatus } from '../domain/enums';
 import { localDateOf, transferSplit } from '../domain/transfer';
@@ -46,7 +46,7 @@ export function startTransferConsumer(o: { dataSource: DataSource; brokers: stri
   return startConsumer({
     dataSource: o.dataSource, brokers: o.brokers, topicPrefix: o.topicPrefix,
     // The group is prefixed like the topics, so isolated graphs on one broker never share offsets.
-    groupId: `${o.topicPrefix}${CONSUMER_GROUP}`, type: 'employee.changed', clientId: 'kinerja-goals-consumer', log: o.log,
+    groupId: `${o.topicPrefix}${CONSUMER_GROUP}`, type: 'employee.changed', clientId: kafkaClientId('goals', 'consumer'), log: o.log,
     handle: (envelope, m) => handleEmployeeChanged(envelope, m),
   });
 }
@@ -54,36 +54,5 @@ export function startTransferConsumer(o: { dataSource: DataSource; brokers: stri
 /** The consumer started in the background, retrying while Kafka is unreachable (the graph keeps answering). */
 export function startTransferConsumerInBackground(o: { dataSource: DataSource; brokers: string; topicPrefix: string; log: Logger }) {
   const log = o.log.child({ component: 'transfer-consumer' });
-  let stopped = false;
-  let wake: () => void = () => undefined;
-  const started = (async (): Promise<RunningConsumer | null> => {
-    let delay = 500;
-    while (!stopped) {
-      try {
-        const consumer = await startTransferConsumer({ ...o, log });
-        if (stopped) {
-          await consumer.stop();
-          return null;
-        }
-        return consumer;
-      } catch (error) {
-        log.warn({ err: error, retryInMs: delay }, 'employee.changed consumer could not start; retrying');
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, delay);
-          wake = () => { clearTimeout(timer); resolve(); };
-        });
-        delay = Math.min(10_000, delay * 2);
-      }
-    }
-    return null;
-  })();
-  return {
-    started,
-    async stop() {
-      stopped = true;
-      wake();
-      const consumer = await started;
-      await consumer?.stop();
-    },
-  };
+  return startConsumerInBackground(() => startTransferConsumer({ ...o, log }), log, 'employee.changed');
 }

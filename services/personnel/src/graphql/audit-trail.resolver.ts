@@ -1,9 +1,8 @@
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { AUDIT_ENTRY_SELECTION, AuditEntry, BadInput, readAuditEntries, requireRole, type AuditTrailKey, type KitContext } from '@kinerja/subgraph-kit';
+import { AUDIT_ENTRY_SELECTION, AuditEntry, BadInput, readAuditEntries, requireRole, type AuditTrailKey, type KitContext, SUBGRAPH_NAMES } from '@kinerja/subgraph-kit';
 
-/** The subgraphs whose audit rows personnel's `entries` merges (each contributes `<name>AuditEntries`). */
-export const AUDIT_SOURCES = ['goals', 'competency', 'evaluation', 'recognition'] as const;
-export type AuditSource = (typeof AUDIT_SOURCES)[number];
+/** The subgraphs whose audit rows personnel's `entries` merges (each contributes `<name>AuditEntries`): every other subgraph in the catalog. */
+export const AUDIT_SOURCES: readonly string[] = SUBGRAPH_NAMES.filter((s) => s !== 'personnel');
 
 const REQUIRES = AUDIT_SOURCES.map((s) => `${s}AuditEntries { ${AUDIT_ENTRY_SELECTION} }`).join(' ');
 
@@ -23,7 +22,7 @@ export class PersonnelAuditTrail {
   @Directive('@external') @Field(() => [AuditEntry]) recognitionAuditEntries?: AuditEntry[];
 }
 
-type Trail = AuditTrailKey & Partial<Record<`${AuditSource}AuditEntries`, AuditEntry[]>>;
+type Trail = AuditTrailKey & Partial<Record<`${string}AuditEntries`, AuditEntry[]>>;
 
 @Resolver(() => PersonnelAuditTrail)
 export class AuditTrailResolver {

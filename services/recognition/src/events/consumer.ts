@@ -1,5 +1,5 @@
-import { startConsumer, type RunningConsumer } from '@kinerja/events';
-import type { DirectoryClient, Logger } from '@kinerja/subgraph-kit';
+import { startConsumer, startConsumerInBackground, type RunningConsumer } from '@kinerja/events';
+import { kafkaClientId, type DirectoryClient, type Logger } from '@kinerja/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { decideBatch, type DecideDependencies, type EmployeeFacts } from './evaluation-completed';
 
@@ -97,53 +97,24 @@ function withPrepared(deps: DecideDependencies, prepared: unknown): DecideDepend
 export function startRecognitionConsumer(options: RecognitionConsumerOptions): RecognitionConsumer {
   const log = options.log.child({ component: 'recognition-consumer' });
   const deps: DecideDependencies = { positionKindsOf: positionKindsFrom(options.directory), employeeFactsOf: employeeFactsFrom(options.directory), log };
-  let stopped = false;
-  let wake: () => void = () => undefined;
-
-  const started = (async (): Promise<RunningConsumer | null> => {
-    let delay = 500;
-    while (!stopped) {
-      try {
-        const consumer = await startConsumer({
-          dataSource: options.dataSource,
-          brokers: options.brokers,
-          topicPrefix: options.topicPrefix,
-          groupId: `${options.topicPrefix}${CONSUMER_GROUP}`,
-          type: 'evaluation.completed',
-          clientId: 'recognition',
-          log,
-          // The directory call for the batch's annual events runs before its transaction, not inside it.
-          prepare: (envelopes) => employeeFactsOf(options.directory, envelopes.filter((e) => e.data.cycle.periodType === 'ANNUAL').map((e) => e.data.employeeId)),
-          // A batch of a partition's events decided in a handful of statements (issue 9).
-          handleBatch: async (events, manager) => {
-            await decideBatch(events.map((e) => e.envelope), manager, withPrepared(deps, events[0]?.meta.prepared));
-          },
-        });
-        if (stopped) {
-          await consumer.stop();
-          return null;
-        }
-        void consumer.ready.then(() => log.info({ topic: consumer.topic, groupId: `${options.topicPrefix}${CONSUMER_GROUP}` }, 'evaluation.completed consumer joined its group'));
-        return consumer;
-      } catch (error) {
-        log.warn({ err: error, retryInMs: delay }, 'evaluation.completed consumer could not start; retrying');
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, delay);
-          wake = () => { clearTimeout(timer); resolve(); };
-        });
-        delay = Math.min(10_000, delay * 2);
-      }
-    }
-    return null;
-  })();
-
-  return {
-    started,
-    async stop() {
-      stopped = true;
-      wake();
-      const consumer = await started;
-      await consumer?.stop();
-    },
-  };
+  const groupId = `${options.topicPrefix}${CONSUMER_GROUP}`;
+  return startConsumerInBackground(async () => {
+    const consumer = await startConsumer({
+      dataSource: options.dataSource,
+      brokers: options.brokers,
+      topicPrefix: options.topicPrefix,
+      groupId,
+      type: 'evaluation.completed',
+      clientId: kafkaClientId('recognition', 'consumer'),
+      log,
+      // The directory call for the batch's annual events runs before its transaction, not inside it.
+      prepare: (envelopes) => employeeFactsOf(options.directory, envelopes.filter((e) => e.data.cycle.periodType === 'ANNUAL').map((e) => e.data.employeeId)),
+      // A batch of a partition's events decided in a handful of statements.
+      handleBatch: async (events, manager) => {
+        await decideBatch(events.map((e) => e.envelope), manager, withPrepared(deps, events[0]?.meta.prepared));
+      },
+    });
+    void consumer.ready.then(() => log.info({ topic: consumer.topic, groupId }, 'evaluation.completed consumer joined its group'));
+    return consumer;
+  }, log, 'evaluation.completed');
 }

@@ -3,15 +3,11 @@
 // (WEB.md "Running and testing"). Random ports; everything stops in stop().
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { competencyService } from '@kinerja/competency';
-import { seedCompetency } from '@kinerja/competency/dist/seed';
+import { competencyService, seedCompetency } from '@kinerja/competency';
 import { generateRegency, type DemoRegency } from '@kinerja/demo-regency';
-import { evaluationService } from '@kinerja/evaluation';
-import { seedEvaluation } from '@kinerja/evaluation/dist/seed';
-import { goalsService } from '@kinerja/goals';
-import { seedGoals } from '@kinerja/goals/dist/seed';
-import { personnelService } from '@kinerja/personnel';
-import { seedPersonnel } from '@kinerja/personnel/dist/seed';
+import { evaluationService, seedEvaluation } from '@kinerja/evaluation';
+import { goalsService, seedGoals } from '@kinerja/goals';
+import { personnelService, seedPersonnel } from '@kinerja/personnel';
 import { recognitionService } from '@kinerja/recognition';
 import { composeSupergraph, createGateway, type RunningGateway } from '@kinerja/gateway';
 import { createServer as createIdentity, DEFAULT_RESOURCE, type RunningIdentity } from '@kinerja/identity';
