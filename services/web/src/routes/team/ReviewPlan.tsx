@@ -173,7 +173,7 @@ export default function ReviewPlan() {
                 maxLength={2000}
               />
               <Group>
-                <Button variant="outline" color="orange.9" onClick={() => void doReturn()} loading={returning.loading} disabled={!note.value.text.trim()}>
+                <Button variant="default" onClick={() => void doReturn()} loading={returning.loading} disabled={!note.value.text.trim()}>
                   {t('review.return')}
                 </Button>
               </Group>
