@@ -183,22 +183,29 @@ export default function EvaluationWorkspace() {
                   </Button>
                 )}
               </Alert>
-              <Group align="flex-start" gap="xl">
-                <Radio.Group label={t('workspace.result')} value={r ?? ''} onChange={(v) => choice.update({ result: v as Rating })}>
-                  <Stack gap={6} mt={6}>
-                    {RATINGS.map((x) => (
-                      <Radio key={x} value={x} label={t(`rating.${x}`)} disabled={!open} />
-                    ))}
-                  </Stack>
-                </Radio.Group>
-                <Radio.Group label={t('workspace.behavior')} value={b ?? ''} onChange={(v) => choice.update({ behavior: v as Rating })}>
-                  <Stack gap={6} mt={6}>
-                    {RATINGS.map((x) => (
-                      <Radio key={x} value={x} label={t(`rating.${x}`)} disabled={!open} />
-                    ))}
-                  </Stack>
-                </Radio.Group>
-              </Group>
+              {open ? (
+                <Group align="flex-start" gap="xl">
+                  <Radio.Group label={t('workspace.result')} value={r ?? ''} onChange={(v) => choice.update({ result: v as Rating })}>
+                    <Stack gap={6} mt={6}>
+                      {RATINGS.map((x) => (
+                        <Radio key={x} value={x} label={t(`rating.${x}`)} />
+                      ))}
+                    </Stack>
+                  </Radio.Group>
+                  <Radio.Group label={t('workspace.behavior')} value={b ?? ''} onChange={(v) => choice.update({ behavior: v as Rating })}>
+                    <Stack gap={6} mt={6}>
+                      {RATINGS.map((x) => (
+                        <Radio key={x} value={x} label={t(`rating.${x}`)} />
+                      ))}
+                    </Stack>
+                  </Radio.Group>
+                </Group>
+              ) : (
+                <Stack gap={2}>
+                  <Text size="sm">{t('myEvaluations.result', { rating: evaluation.resultRating ? t(`rating.${evaluation.resultRating}`) : '–' })}</Text>
+                  <Text size="sm">{t('myEvaluations.behavior', { rating: evaluation.behaviorRating ? t(`rating.${evaluation.behaviorRating}`) : '–' })}</Text>
+                </Stack>
+              )}
               <Stack gap="xs" mt="md" component="section" aria-labelledby="ws-preview">
                 <Title order={3} size="h5" id="ws-preview">
                   {t('workspace.preview')}

@@ -47,21 +47,19 @@ export function GoalCard({ evaluationId, goal, saved, open, onError }: {
 
   return (
     <Card padding="sm" bg="gray.0" component="article" aria-labelledby={`goal-${goal.id}`}>
-      <Group gap="xs" wrap="nowrap" align="flex-start" justify="space-between">
-        <Group gap="xs" wrap="nowrap" align="flex-start">
-          <Badge size="sm" variant="light" color={goal.kind === 'UTAMA' ? 'teal' : 'gray'} autoContrast style={{ flexShrink: 0 }}>
-            {t(`review.kind.${goal.kind}`)}
-          </Badge>
-          <Text fw={600} size="sm" id={`goal-${goal.id}`}>
-            {goal.title}
-          </Text>
-        </Group>
-        {goal.achievement !== null && (
-          <Text size="sm" fw={600} style={{ flexShrink: 0 }}>
-            {t('workspace.achievement', { value: formatPercent(goal.achievement, i18n.language) })}
-          </Text>
-        )}
+      <Group gap="xs" wrap="nowrap" align="flex-start">
+        <Badge size="sm" variant="light" color={goal.kind === 'UTAMA' ? 'teal' : 'gray'} autoContrast style={{ flexShrink: 0 }}>
+          {t(`review.kind.${goal.kind}`)}
+        </Badge>
+        <Text fw={600} size="sm" id={`goal-${goal.id}`}>
+          {goal.title}
+        </Text>
       </Group>
+      {goal.achievement !== null && (
+        <Text size="sm" fw={600} mt={4}>
+          {t('workspace.achievement', { value: formatPercent(goal.achievement, i18n.language) })}
+        </Text>
+      )}
       <Stack gap={6} mt="xs">
         {goal.indicators.map((ind) => (
           <div key={ind.id}>
@@ -82,35 +80,42 @@ export function GoalCard({ evaluationId, goal, saved, open, onError }: {
                 {t('workspace.noRealizations')}
               </Text>
             ) : (
-              <Stack gap={2} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-                {ind.realizations.map((x) => (
-                  <Group component="li" key={x.id} gap="xs" wrap="wrap">
-                    <Text size="xs">
+              <Group gap={4} component="ul" wrap="wrap" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('workspace.realizationsOf', { indicator: ind.description })}>
+                {ind.realizations.map((x, i) => (
+                  <Group component="li" key={x.id} gap={4} wrap="nowrap">
+                    <Text size="xs" c="dimmed">
                       {x.period}
                       {ind.qualitative ? '' : `: ${formatNumber(x.value, i18n.language)}`}
                       {x.note ? ` – ${x.note}` : ''}
+                      {i < ind.realizations.length - 1 && !x.evidenceUrl && x.evidenceFiles.length === 0 ? ' ·' : ''}
                     </Text>
                     <EvidenceLinks evidenceUrl={x.evidenceUrl} files={x.evidenceFiles} />
                   </Group>
                 ))}
-              </Stack>
+              </Group>
             )}
           </div>
         ))}
       </Stack>
-      <Radio.Group
-        mt="sm"
-        label={t('workspace.goalRating', { title: goal.title })}
-        value={value ?? ''}
-        onChange={(v) => void save(v as Rating)}
-      >
-        <Group gap="md" mt={6} wrap="wrap">
-          {RATINGS.map((r) => (
-            <Radio key={r} value={r} label={t(`rating.${r}`)} disabled={!open || rating.loading} />
-          ))}
-          {rating.loading && <Loader size="xs" aria-label={t('common.loading')} />}
-        </Group>
-      </Radio.Group>
+      {open ? (
+        <Radio.Group
+          mt="sm"
+          label={t('workspace.goalRating', { title: goal.title })}
+          value={value ?? ''}
+          onChange={(v) => void save(v as Rating)}
+        >
+          <Group gap="md" mt={6} wrap="wrap">
+            {RATINGS.map((r) => (
+              <Radio key={r} value={r} label={t(`rating.${r}`)} disabled={rating.loading} />
+            ))}
+            {rating.loading && <Loader size="xs" role="status" aria-label={t('common.loading')} />}
+          </Group>
+        </Radio.Group>
+      ) : (
+        <Text size="sm" mt="sm" fw={600}>
+          {t('workspace.goalRatedAs', { rating: saved ? t(`rating.${saved.rating}`) : t('workspace.notRated') })}
+        </Text>
+      )}
       {open && (
         <TextInput
           mt="xs"
