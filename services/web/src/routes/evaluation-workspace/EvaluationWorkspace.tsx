@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Card, Grid, Group, List, Radio, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Grid, Group, List, Radio, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -95,6 +95,11 @@ export default function EvaluationWorkspace() {
           {t(`evaluation.status.${evaluation.status}`)}
         </Badge>
       </Group>
+      {open && (
+        <Anchor href="#ws-rating" hiddenFrom="md" size="sm">
+          {t('workspace.jumpToRating')}
+        </Anchor>
+      )}
       <ErrorAlert error={lastError} onReload={reload} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
@@ -208,7 +213,7 @@ export default function EvaluationWorkspace() {
               )}
               <Stack gap="xs" mt="md" component="section" aria-labelledby="ws-preview">
                 <Title order={3} size="h5" id="ws-preview">
-                  {t('workspace.preview')}
+                  {open ? t('workspace.preview') : t('workspace.predicateHeading')}
                 </Title>
                 {evaluation.predicate ? (
                   <Text fw={700}>{t('myEvaluations.predicate', { predicate: t(`predicate.${evaluation.predicate}`) })}</Text>
