@@ -174,11 +174,24 @@ describe.runIf(hasChromium)('the supervisor through the web app', () => {
   });
 
   test('the evaluation workspace: per-RHK ratings, the suggested rating, the predicate, the curve; completing warns of the broken curve', async () => {
+    // The employee uploaded a file as evidence (the gateway's /files route); the supervisor downloads it here.
+    const data = await graphqlOk<{ employee: { performancePlan: { goals: Array<{ indicators: Array<{ realizations: Array<{ id: string }> }> }> } } }>(
+      platform.graph.url, 'query($id: ID!, $y: Int!) { employee(id: $id) { performancePlan(year: $y) { goals { indicators { realizations { id } } } } } }', { id: staff.id, y: YEAR }, await as(staff.id));
+    const realizationId = data.employee.performancePlan.goals.flatMap((g) => g.indicators).flatMap((i) => i.realizations)[0]!.id;
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const upload = await fetch(`${new URL(platform.graph.url).origin}/files/goals/realizations/${realizationId}`, {
+      method: 'POST', body: pdf, headers: { 'content-type': 'application/pdf', 'x-file-name': 'daftar-hadir.pdf', authorization: `Bearer ${(await as(staff.id)).token}` },
+    });
+    expect(upload.status).toBe(201);
+
     await page.getByRole('link', { name: 'Kembali ke tim' }).click();
     await page.getByRole('heading', { name: `Tim saya ${YEAR}` }).waitFor();
     await page.getByRole('link', { name: `Nilai: ${staff.name}` }).click();
     await page.getByRole('heading', { name: `Penilaian ${staff.name}` }).waitFor();
     await page.getByText('Predikat kinerja organisasi: Butuh Perbaikan').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh bukti dukung daftar-hadir.pdf' }).click()]);
+    expect(download.suggestedFilename()).toBe('daftar-hadir.pdf');
+    expect((await import('node:fs')).readFileSync((await download.path())!)).toEqual(pdf);
 
     const groups = page.getByRole('radiogroup', { name: /^Rating RHK: / });
     await groups.first().waitFor();
