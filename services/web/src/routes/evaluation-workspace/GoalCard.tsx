@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { EvidenceLinks } from '../../components/EvidenceLinks';
 import { RateGoalDocument, type EvaluationWorkspaceQuery, type Rating } from '../../gql/graphql';
 import { formatNumber, formatPercent } from '../../lib/format';
-import { notify } from '../../lib/notify';
 import { useDraft } from '../../lib/useDraft';
 
 export const RATINGS: Rating[] = ['ABOVE_EXPECTATION', 'MEETS_EXPECTATION', 'BELOW_EXPECTATION'];
@@ -37,7 +36,7 @@ export function GoalCard({ evaluationId, goal, saved, open, onError }: {
       await rate({ variables: { evaluationId, goalId: goal.id, rating: r, note: text || null } });
       note.clear();
       setChosen(null);
-      notify(t('workspace.goalRated'));
+      // No toast per RHK: a supervisor rates dozens; the checked radio is the answer.
     } catch (e) {
       // The choice and the note stay on screen (and the note in its draft) to try again.
       onError(e);

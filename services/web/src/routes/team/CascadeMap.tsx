@@ -58,7 +58,7 @@ export default function CascadeMap() {
                 </Group>
                 {g.childGoals.length > 0 ? (
                   <Stack gap={4} mt="xs" component="ul" pl="md" style={{ margin: 0, borderLeft: '2px solid var(--mantine-color-gray-3)' }}>
-                    {g.childGoals.map((c) => (
+                    {[...g.childGoals].sort((x, y) => x.plan.employee.name.localeCompare(y.plan.employee.name)).map((c) => (
                       <Text size="sm" key={c.id} component="li" style={{ listStyle: 'none' }}>
                         <Text span fw={600} size="sm">
                           {c.plan.employee.name}
