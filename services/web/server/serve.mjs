@@ -3,7 +3,8 @@
 // /config.json telling the app where to sign in (WEB.md "Running and testing"). Plain node:http,
 // so the image needs nothing beyond Node.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -93,6 +94,30 @@ async function proxyGraphql(req, res, config) {
   }
 }
 
+/**
+ * Evidence files (/files/<subgraph>/...) on the gateway's origin, streamed both ways: uploads and
+ * downloads carry the bearer token like /graphql; the gateway and the subgraph check it.
+ */
+function proxyFiles(req, res, config) {
+  const target = new URL(config.gatewayUrl);
+  const incoming = new URL(req.url ?? '/', 'http://web');
+  const headers = { 'x-forwarded-for': forwardedFor(req, config.trustedProxyHops) };
+  for (const h of [...FORWARDED, 'content-length', 'x-file-name']) if (req.headers[h]) headers[h] = String(req.headers[h]);
+  const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  const upstream = send({ host: target.hostname, port: target.port, method: req.method, path: `${incoming.pathname}${incoming.search}`, headers, agent: false }, (answer) => {
+    const out = { 'cache-control': 'no-store' };
+    for (const h of ['content-type', 'content-length', 'content-disposition', 'x-content-type-options', 'etag']) if (answer.headers[h]) out[h] = String(answer.headers[h]);
+    res.writeHead(answer.statusCode ?? 502, out);
+    answer.pipe(res);
+  });
+  upstream.on('error', () => {
+    req.resume();
+    if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ errors: [{ message: 'The gateway did not answer', extensions: { code: 'GATEWAY_UNAVAILABLE' } }] }));
+  });
+  req.pipe(upstream);
+}
+
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest', '.map']);
 const gzipped = new Map();
 
@@ -133,6 +158,7 @@ export function createWebServer(config) {
     const configJson = JSON.stringify({ oidcAuthority: config.oidcIssuer, oidcClientId: config.oidcClientId, graphqlUrl: '/graphql' });
     const url = new URL(req.url ?? '/', 'http://web');
     if (url.pathname === '/graphql') return void proxyGraphql(req, res, config);
+    if (url.pathname.startsWith('/files/')) return void proxyFiles(req, res, config);
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET, HEAD' }).end();
     if (url.pathname === '/health') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
     if (url.pathname === '/ready') {

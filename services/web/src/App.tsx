@@ -21,6 +21,7 @@ const MyEvaluations = lazy(() => import('./routes/my-evaluations/MyEvaluations')
 const GiveFeedback = lazy(() => import('./routes/give-feedback/GiveFeedback'));
 const Team = lazy(() => import('./routes/team/Team'));
 const ReviewPlan = lazy(() => import('./routes/team/ReviewPlan'));
+const CascadeMap = lazy(() => import('./routes/team/CascadeMap'));
 const EvaluationWorkspace = lazy(() => import('./routes/evaluation-workspace/EvaluationWorkspace'));
 const UnitQrCodes = lazy(() => import('./routes/unit-qr/UnitQrCodes'));
 const NotFound = lazy(() => import('./routes/not-found/NotFound'));
@@ -49,6 +50,7 @@ export function App({ config }: { config: RuntimeConfig }) {
                 <Route path="/beri-umpan-balik" element={signedIn(<GiveFeedback />)} />
                 <Route path="/tim" element={signedIn(<Team />)} />
                 <Route path="/tim/skp/:planId" element={signedIn(<ReviewPlan />)} />
+                <Route path="/tim/kaskade" element={signedIn(<CascadeMap />)} />
                 <Route path="/tim/penilaian/:evaluationId" element={signedIn(<EvaluationWorkspace />)} />
                 <Route path="/kode-qr" element={signedIn(<UnitQrCodes />)} />
                 <Route path="*" element={<NotFound />} />

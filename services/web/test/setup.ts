@@ -12,6 +12,10 @@ if (browserLike && !window.matchMedia) {
 if (browserLike && !('ResizeObserver' in window)) {
   (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class { observe() {} unobserve() {} disconnect() {} };
 }
+// Nor document.fonts; Mantine's autosizing Textarea listens to it.
+if (browserLike && !('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() } });
+}
 
 afterEach(() => {
   if (!browserLike) return;

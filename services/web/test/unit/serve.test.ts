@@ -14,12 +14,12 @@ import { createWebServer, loadWebConfig } from '../../server/serve.mjs';
 describe('server/serve.mjs', () => {
   const dist = mkdtempSync(path.join(tmpdir(), 'kinerja-web-'));
   let upstreamUrl = '';
-  let seen: { headers: IncomingHttpHeaders; body: string } | null = null;
+  let seen: { headers: IncomingHttpHeaders; body: string; url?: string; method?: string } | null = null;
   const upstream = createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));
     req.on('end', () => {
-      seen = { headers: req.headers, body };
+      seen = { headers: req.headers, body, url: req.url, method: req.method };
       res.writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'x=1' }).end('{"data":{"ok":true}}');
     });
   });
@@ -87,6 +87,20 @@ describe('server/serve.mjs', () => {
     expect(seen!.headers['apollo-require-preflight']).toBe('true');
     expect(seen!.headers.cookie).toBeUndefined();
     expect(seen!.headers['x-forwarded-for']).toBe('127.0.0.1');
+  });
+
+  test('/files/... (evidence files) reaches the gateway\'s origin both ways with the token, never the cookies', async () => {
+    const up = await fetch(`${url}/files/goals/realizations/r1?x=1`, {
+      method: 'POST', body: '%PDF-1.4', headers: { 'content-type': 'application/pdf', 'x-file-name': 'bukti.pdf', authorization: 'Bearer abc', cookie: 'session=secret' },
+    });
+    expect(up.status).toBe(200);
+    expect(seen).toMatchObject({ method: 'POST', url: '/files/goals/realizations/r1?x=1', body: '%PDF-1.4' });
+    expect(seen!.headers).toMatchObject({ authorization: 'Bearer abc', 'content-type': 'application/pdf', 'x-file-name': 'bukti.pdf' });
+    expect(seen!.headers.cookie).toBeUndefined();
+    const down = await fetch(`${url}/files/goals/evidence/f1`, { headers: { authorization: 'Bearer abc' } });
+    expect(await down.text()).toBe('{"data":{"ok":true}}');
+    expect(down.headers.get('set-cookie')).toBeNull();
+    expect(seen).toMatchObject({ method: 'GET', url: '/files/goals/evidence/f1' });
   });
 
   test('the configuration names the bad variable; production needs the gateway and the identity provider', () => {

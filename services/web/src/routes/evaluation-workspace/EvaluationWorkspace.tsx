@@ -1,48 +1,80 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Group, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Anchor, Badge, Button, Card, Grid, Group, List, Radio, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { QuadrantCell } from '../../components/QuadrantCell';
-import { CompleteEvaluationDocument, EvaluateePlanDocument, EvaluationWorkspaceDocument, RateEvaluationDocument, type Rating } from '../../gql/graphql';
+import { CompleteEvaluationDocument, EvaluationWorkspaceDocument, RateEvaluationDocument, UnitCurveDocument, type Rating } from '../../gql/graphql';
 import { formatNumber, formatPercent } from '../../lib/format';
-import { safeHttpUrl } from '../../lib/urls';
 import { notify } from '../../lib/notify';
+import { useDraft } from '../../lib/useDraft';
+import { curveUnits, curveWarningsOf, unitChain, type CurveWarningExtension } from './curve';
+import { GoalCard, RATINGS } from './GoalCard';
+import { useRuleText } from './ruleText';
 
-const RATINGS: Rating[] = ['ABOVE_EXPECTATION', 'MEETS_EXPECTATION', 'BELOW_EXPECTATION'];
+// The curve is its own chunk: the workspace paints its SKP first (WEB.md first-load budget).
+const CurvePanel = lazy(() => import('./CurvePanel'));
 
 /**
- * The evaluation workspace: the subordinate's SKP with realizations and evidence, the feedback
- * summary, the two ratings; the graph answers the predicate once both are saved; complete.
+ * The evaluation workspace (WEB.md): the subordinate's SKP with realizations and evidence, per-RHK
+ * ratings, the graph's suggested result rating, the feedback summary, the two ratings and the
+ * predicate the graph answers, the team's distribution against the curve, and complete.
  */
 export default function EvaluationWorkspace() {
   const { evaluationId = '' } = useParams();
   const { t, i18n } = useTranslation();
   const ev = useQuery(EvaluationWorkspaceDocument, { variables: { id: evaluationId } });
   const evaluation = ev.data?.evaluation;
-  const plan = useQuery(EvaluateePlanDocument, {
-    variables: { employeeId: evaluation?.employee.id ?? '', year: evaluation?.cycle.year ?? 0 },
-    skip: !evaluation,
+  const curve = useQuery(UnitCurveDocument, {
+    variables: { unitId: evaluation?.employee.unit.id ?? '', year: evaluation?.cycle.year ?? 0 },
+    skip: !evaluation || evaluation.cycle.periodType !== 'ANNUAL',
+    errorPolicy: 'all',
   });
   const [rate, rating] = useMutation(RateEvaluationDocument);
   const [complete, completing] = useMutation(CompleteEvaluationDocument);
-  const [result, setResult] = useState<Rating | null>(null);
-  const [behavior, setBehavior] = useState<Rating | null>(null);
+  const choice = useDraft<{ result?: Rating; behavior?: Rating }>(`evaluation-rating.${evaluationId}`, {});
   const [lastError, setLastError] = useState<unknown>(null);
+  const [completedWarnings, setCompletedWarnings] = useState<CurveWarningExtension[] | null>(null);
+  const ruleText = useRuleText();
   if (ev.loading && !ev.data) return <PageLoader />;
   if (!evaluation) return <ErrorAlert error={ev.error} onReload={() => void ev.refetch()} />;
-  const r = result ?? evaluation.resultRating;
-  const b = behavior ?? evaluation.behaviorRating;
+  const r = choice.value.result ?? evaluation.resultRating;
+  const b = choice.value.behavior ?? evaluation.behaviorRating;
+  const unsaved = (!!r && r !== evaluation.resultRating) || (!!b && b !== evaluation.behaviorRating);
   const open = evaluation.status === 'DRAFT';
-  const p = plan.data?.employee?.performancePlan;
+  const goals = evaluation.performancePlans.filter((p) => p.status === 'APPROVED').flatMap((p) => p.goals);
+  const ratingOf = (goalId: string) => evaluation.goalRatings.find((g) => g.goal.id === goalId);
+  const mainBelow = goals.filter((g) => g.kind === 'UTAMA' && ratingOf(g.id)?.rating === 'BELOW_EXPECTATION').length;
+  const ratedCount = goals.filter((g) => ratingOf(g.id)).length;
+  const units = curve.data?.organizationUnit ? curveUnits(unitChain(curve.data.organizationUnit)) : [];
+  const unitName = (id?: string) => units.find((u) => u.id === id)?.name ?? '';
 
-  const act = async (fn: () => Promise<unknown>, done: string) => {
+  const reload = () => {
+    setLastError(null);
+    void ev.refetch();
+  };
+  const saveRatings = async () => {
+    if (!r || !b) return;
     setLastError(null);
     try {
-      await fn();
-      notify(done);
+      await rate({ variables: { id: evaluation.id, expectedVersion: evaluation.version, resultRating: r, behaviorRating: b } });
+      choice.clear();
+      notify(t('workspace.saved'));
+      void curve.refetch();
+    } catch (e) {
+      // The choice stays in its draft: nothing chosen is lost on a failed save.
+      setLastError(e);
+    }
+  };
+  const doComplete = async () => {
+    setLastError(null);
+    try {
+      const res = await complete({ variables: { id: evaluation.id, expectedVersion: evaluation.version } });
+      setCompletedWarnings(curveWarningsOf(res.extensions));
+      notify(t('workspace.completed'));
+      void curve.refetch();
     } catch (e) {
       setLastError(e);
     }
@@ -50,126 +82,204 @@ export default function EvaluationWorkspace() {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={1} size="h2">
-          {t('workspace.title', { name: evaluation.employee.name })}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {evaluation.employee.positionTitle} · {evaluation.cycle.name}
-        </Text>
-      </div>
-      <ErrorAlert error={lastError} onReload={() => { setLastError(null); void ev.refetch(); }} />
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <Card withBorder component="section" aria-labelledby="ws-plan">
-          <Title order={2} size="h4" id="ws-plan" mb="sm">
-            {t('workspace.plan')}
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1} size="h2">
+            {t('workspace.title', { name: evaluation.employee.name })}
           </Title>
-          {!p ? (
-            <Text size="sm" c="dimmed">{plan.loading ? t('common.loading') : t('workspace.noPlan')}</Text>
-          ) : (
-            <Stack gap="sm">
-              <Text size="sm">{t('workspace.planAchievement', { value: formatPercent(p.achievement, i18n.language) })}</Text>
-              {p.goals.map((g) => (
-                <Card key={g.id} padding="sm" bg="gray.0">
-                  <Text fw={600} size="sm">{g.title}</Text>
-                  <Text size="sm">
-                    {t('realization.progress', { realized: formatNumber(g.realized, i18n.language), target: formatNumber(g.target, i18n.language), unit: g.unitOfMeasure })} · {formatPercent(g.achievement, i18n.language)}
+          <Text size="sm" c="dimmed">
+            {evaluation.employee.positionTitle} · {evaluation.cycle.name}
+          </Text>
+        </div>
+        <Badge variant="light" color={open ? 'blue' : 'teal'} autoContrast>
+          {t(`evaluation.status.${evaluation.status}`)}
+        </Badge>
+      </Group>
+      {open && (
+        <Anchor href="#ws-rating" hiddenFrom="md" size="sm">
+          {t('workspace.jumpToRating')}
+        </Anchor>
+      )}
+      <ErrorAlert error={lastError} onReload={reload} />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="md">
+            <Card withBorder component="section" aria-labelledby="ws-plan">
+              <Group justify="space-between" mb="sm" gap="xs">
+                <Title order={2} size="h4" id="ws-plan">
+                  {t('workspace.plan')}
+                </Title>
+                {goals.length > 0 && (
+                  <Text size="sm" c="dimmed">
+                    {t('workspace.rated', { rated: ratedCount, total: goals.length })}
                   </Text>
-                  {g.realizations.map((x) => {
-                    const href = safeHttpUrl(x.evidenceUrl);
+                )}
+              </Group>
+              {goals.length === 0 ? (
+                <Text size="sm" c="dimmed">{t('workspace.noPlan')}</Text>
+              ) : (
+                <Stack gap="sm">
+                  {evaluation.performancePlans.filter((p) => p.status === 'APPROVED').map((p) => (
+                    <Text size="sm" key={p.id}>
+                      {t('workspace.planAchievement', { value: formatPercent(p.achievement, i18n.language) })}
+                    </Text>
+                  ))}
+                  {goals.map((g) => {
+                    const saved = ratingOf(g.id);
                     return (
-                      <Text size="xs" key={x.id}>
-                        {x.period}: {formatNumber(x.value, i18n.language)}{' '}
-                        {href && (
-                          <Anchor href={href} target="_blank" rel="noopener noreferrer" size="xs">
-                            {t('realization.openEvidence')}
-                          </Anchor>
-                        )}
-                      </Text>
+                      <GoalCard
+                        key={g.id}
+                        evaluationId={evaluation.id}
+                        goal={g}
+                        saved={saved ? { rating: saved.rating, note: saved.note } : undefined}
+                        open={open}
+                        onError={setLastError}
+                      />
                     );
                   })}
-                </Card>
-              ))}
-            </Stack>
-          )}
-        </Card>
-        <Card withBorder component="section" aria-labelledby="ws-feedback">
-          <Title order={2} size="h4" id="ws-feedback" mb="sm">
-            {t('workspace.feedback', { count: evaluation.feedback.length })}
-          </Title>
-          <Stack gap={4}>
-            {evaluation.behaviorSummary.map((s) => (
-              <Group key={s.coreValue} justify="space-between">
-                <Text size="sm">{t(`coreValue.${s.coreValue}`)}</Text>
-                <Badge variant="light" color="gray" autoContrast>
-                  {t('workspace.mean', { mean: formatNumber(s.mean, i18n.language), count: s.count })}
-                </Badge>
-              </Group>
-            ))}
-            {evaluation.feedback.filter((f) => f.comment).slice(0, 20).map((f) => (
-              <Text size="xs" key={f.id} c="dimmed">
-                “{f.comment}” – {t(`feedback.source.${f.source}`)}
-              </Text>
-            ))}
+                </Stack>
+              )}
+            </Card>
+            <Card withBorder component="section" aria-labelledby="ws-feedback">
+              <Title order={2} size="h4" id="ws-feedback" mb="sm">
+                {t('workspace.feedback', { count: evaluation.feedback.length })}
+              </Title>
+              {evaluation.feedback.length === 0 && <Text size="sm" c="dimmed">{t('workspace.noFeedback')}</Text>}
+              <Stack gap={4}>
+                {evaluation.behaviorSummary.map((s) => (
+                  <Group key={s.coreValue} justify="space-between" wrap="nowrap">
+                    <Text size="sm">{t(`coreValue.${s.coreValue}`)}</Text>
+                    <Badge variant="light" color="gray" autoContrast style={{ flexShrink: 0 }}>
+                      {t('workspace.mean', { mean: formatNumber(s.mean, i18n.language), count: s.count })}
+                    </Badge>
+                  </Group>
+                ))}
+                {evaluation.feedback.filter((f) => f.comment).slice(0, 20).map((f) => (
+                  <Text size="xs" key={f.id} c="dimmed">
+                    “{f.comment}” – {t(`workspace.source.${f.source}`)}
+                  </Text>
+                ))}
+              </Stack>
+            </Card>
           </Stack>
-        </Card>
-      </SimpleGrid>
-      <Card withBorder component="section" aria-labelledby="ws-rating">
-        <Title order={2} size="h4" id="ws-rating" mb="sm">
-          {t('workspace.rating')}
-        </Title>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Radio.Group label={t('workspace.result')} value={r ?? ''} onChange={(v) => setResult(v as Rating)}>
-            <Stack gap={6} mt={6}>
-              {RATINGS.map((x) => (
-                <Radio key={x} value={x} label={t(`rating.${x}`)} disabled={!open} />
-              ))}
-            </Stack>
-          </Radio.Group>
-          <Radio.Group label={t('workspace.behavior')} value={b ?? ''} onChange={(v) => setBehavior(v as Rating)}>
-            <Stack gap={6} mt={6}>
-              {RATINGS.map((x) => (
-                <Radio key={x} value={x} label={t(`rating.${x}`)} disabled={!open} />
-              ))}
-            </Stack>
-          </Radio.Group>
-        </SimpleGrid>
-        <Group mt="md" align="flex-start" gap="xl">
-          <div>
-            {evaluation.predicate ? (
-              <Text fw={700}>{t('myEvaluations.predicate', { predicate: t(`predicate.${evaluation.predicate}`) })}</Text>
-            ) : (
-              <Text size="sm" c="dimmed">{t('workspace.predicateAfterSave')}</Text>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="md">
+            <Card withBorder component="section" aria-labelledby="ws-rating">
+              <Title order={2} size="h4" id="ws-rating" mb="sm">
+                {t('workspace.rating')}
+              </Title>
+              <Alert color={evaluation.suggestedResultRating ? 'blue' : 'gray'} mb="sm" p="sm">
+                <Text size="sm" fw={600}>
+                  {evaluation.suggestedResultRating
+                    ? t('workspace.suggestion', { rating: t(`rating.${evaluation.suggestedResultRating}`) })
+                    : t('workspace.noSuggestion')}
+                </Text>
+                <Text size="xs" mt={4}>
+                  {t('workspace.rated', { rated: ratedCount, total: goals.length })}
+                  {mainBelow > 0 ? `. ${t('workspace.suggestionBelow', { count: mainBelow })}` : '.'}
+                </Text>
+                <Text size="xs" mt={4}>
+                  {t('workspace.suggestionReason')}
+                </Text>
+                {open && evaluation.suggestedResultRating && r !== evaluation.suggestedResultRating && (
+                  <Button size="compact-sm" variant="white" mt="xs" onClick={() => choice.update({ result: evaluation.suggestedResultRating ?? undefined })}>
+                    {t('workspace.useSuggestion')}
+                  </Button>
+                )}
+              </Alert>
+              {open ? (
+                <Group align="flex-start" gap="xl">
+                  <Radio.Group label={t('workspace.result')} value={r ?? ''} onChange={(v) => choice.update({ result: v as Rating })}>
+                    <Stack gap={6} mt={6}>
+                      {RATINGS.map((x) => (
+                        <Radio key={x} value={x} label={t(`rating.${x}`)} />
+                      ))}
+                    </Stack>
+                  </Radio.Group>
+                  <Radio.Group label={t('workspace.behavior')} value={b ?? ''} onChange={(v) => choice.update({ behavior: v as Rating })}>
+                    <Stack gap={6} mt={6}>
+                      {RATINGS.map((x) => (
+                        <Radio key={x} value={x} label={t(`rating.${x}`)} />
+                      ))}
+                    </Stack>
+                  </Radio.Group>
+                </Group>
+              ) : (
+                <Stack gap={2}>
+                  <Text size="sm">{t('myEvaluations.result', { rating: evaluation.resultRating ? t(`rating.${evaluation.resultRating}`) : '–' })}</Text>
+                  <Text size="sm">{t('myEvaluations.behavior', { rating: evaluation.behaviorRating ? t(`rating.${evaluation.behaviorRating}`) : '–' })}</Text>
+                </Stack>
+              )}
+              <Stack gap="xs" mt="md" component="section" aria-labelledby="ws-preview">
+                <Title order={3} size="h5" id="ws-preview">
+                  {open ? t('workspace.preview') : t('workspace.predicateHeading')}
+                </Title>
+                {evaluation.predicate ? (
+                  <Text fw={700}>{t('myEvaluations.predicate', { predicate: t(`predicate.${evaluation.predicate}`) })}</Text>
+                ) : (
+                  <Text size="sm" c="dimmed">{t('workspace.predicateAfterSave')}</Text>
+                )}
+                {unsaved ? (
+                  <>
+                    <Text size="xs" c="#7c2d12">{t('workspace.unsaved')} {t('workspace.previewHint')}</Text>
+                    <Text size="xs" fw={600}>{t('workspace.previewUnsaved')}</Text>
+                    <QuadrantCell resultRating={r} behaviorRating={b} predicate={null} />
+                  </>
+                ) : (
+                  <QuadrantCell resultRating={evaluation.resultRating} behaviorRating={evaluation.behaviorRating} predicate={evaluation.predicate} />
+                )}
+              </Stack>
+              {open ? (
+                <Stack gap="xs" mt="md">
+                  <Group>
+                    <Button disabled={!r || !b} loading={rating.loading} onClick={() => void saveRatings()}>
+                      {t('workspace.save')}
+                    </Button>
+                    <Button variant="filled" color="teal.9" disabled={!evaluation.predicate || unsaved} loading={completing.loading} onClick={() => void doComplete()}>
+                      {t('workspace.complete')}
+                    </Button>
+                  </Group>
+                  <Text size="xs" c="dimmed">{t('workspace.completeHint')}</Text>
+                </Stack>
+              ) : (
+                <Alert color="teal" mt="md">{t('workspace.isCompleted')}</Alert>
+              )}
+              {completedWarnings && completedWarnings.length > 0 && (
+                <Alert color="orange" mt="md" title={t('curve.completedTitle')} role="status">
+                  <List size="sm" spacing={2}>
+                    {completedWarnings.map((w, i) => (
+                      <List.Item key={`${w.unitId ?? ''}-${w.rule}-${i}`}>
+                        {unitName(w.unitId) ? t('curve.warningUnit', { unit: unitName(w.unitId), rule: ruleText(w.rule, w.message) }) : ruleText(w.rule, w.message)}
+                      </List.Item>
+                    ))}
+                  </List>
+                  <Text size="xs" mt="xs">{t('curve.completedHint')}</Text>
+                </Alert>
+              )}
+            </Card>
+            {evaluation.cycle.periodType === 'ANNUAL' && (
+              <Card withBorder component="section" aria-labelledby="ws-curve">
+                <Title order={2} size="h4" id="ws-curve" mb="sm">
+                  {t('curve.heading')}
+                </Title>
+                {units.length === 0 ? (
+                  <Text size="sm" c="dimmed">{curve.loading ? t('common.loading') : t('curve.unavailable')}</Text>
+                ) : (
+                  <Suspense fallback={<Text size="sm" c="dimmed">{t('common.loading')}</Text>}>
+                    <CurvePanel units={units} thisPredicate={evaluation.predicate} completed={!open} />
+                  </Suspense>
+                )}
+              </Card>
             )}
-            {(result || behavior) && (result !== evaluation.resultRating || behavior !== evaluation.behaviorRating) && (
-              <Text size="xs" c="#7c2d12">{t('workspace.unsaved')}</Text>
-            )}
-          </div>
-          <QuadrantCell resultRating={evaluation.resultRating} behaviorRating={evaluation.behaviorRating} predicate={evaluation.predicate} />
-        </Group>
-        {open ? (
-          <Group mt="md">
-            <Button
-              disabled={!r || !b}
-              loading={rating.loading}
-              onClick={() => void act(() => rate({ variables: { id: evaluation.id, expectedVersion: evaluation.version, resultRating: r as Rating, behaviorRating: b as Rating } }), t('workspace.saved'))}
-            >
-              {t('workspace.save')}
-            </Button>
-            <Button
-              variant="filled"
-              color="teal.9"
-              disabled={!evaluation.predicate}
-              loading={completing.loading}
-              onClick={() => void act(() => complete({ variables: { id: evaluation.id, expectedVersion: evaluation.version } }), t('workspace.completed'))}
-            >
-              {t('workspace.complete')}
-            </Button>
-          </Group>
-        ) : (
-          <Alert color="teal" mt="md">{t('workspace.isCompleted')}</Alert>
-        )}
-      </Card>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <Group>
+        <Button component={Link} to="/tim" variant="subtle">
+          {t('review.back')}
+        </Button>
+      </Group>
     </Stack>
   );
 }

@@ -12,3 +12,19 @@ export function groupByPlanState<T extends { performancePlan: { status: string }
   }
   return out;
 }
+
+/** What waits for the supervisor: plans to review, evaluations still open, evaluations done. */
+export function teamTodo(people: Array<{ performancePlan: { status: string } | null; latestEvaluation: { status: string } | null }>) {
+  return {
+    toReview: people.filter((p) => p.performancePlan?.status === 'SUBMITTED').length,
+    toRate: people.filter((p) => p.latestEvaluation?.status === 'DRAFT').length,
+    rated: people.filter((p) => p.latestEvaluation && p.latestEvaluation.status !== 'DRAFT').length,
+  };
+}
+
+/** A name search that ignores case, accents and extra spaces ("siti  aminah" finds "Siti Aminah, S.Pd."). */
+export function matchesName(name: string, query: string): boolean {
+  const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  const q = fold(query);
+  return !q || fold(name).includes(q);
+}
