@@ -203,7 +203,12 @@ export async function updateEmployee(ctx: KitContext, id: string, input: UpdateE
 }
 
 export async function transferEmployee(ctx: KitContext, id: string, unitId: string, supervisorId: string | null): Promise<EmployeeRow> {
-  return ctx.dataSource.transaction(async (m) => {
+  return ctx.dataSource.transaction((m) => transferIn(m, ctx, id, unitId, supervisorId));
+}
+
+/** The transfer inside the caller's transaction (an applied supervisor correction uses it too). */
+export async function transferIn(m: EntityManager, ctx: KitContext, id: string, unitId: string, supervisorId: string | null, reason?: string): Promise<EmployeeRow> {
+  {
     const row = await findEmployee(m, id, true);
     const unit = await findUnit(m, unitId);
     const before = { ...row };
@@ -225,9 +230,9 @@ export async function transferEmployee(ctx: KitContext, id: string, unitId: stri
     row.supervisorId = supervisor;
     const saved = await m.save(row);
     await employeeChanged(m, saved, 'TRANSFERRED');
-    await recordAudit(m, ctx, { entityType: 'Employee', entityId: saved.id, action: 'transferEmployee', before, after: saved });
+    await recordAudit(m, ctx, { entityType: 'Employee', entityId: saved.id, action: 'transferEmployee', before, after: saved, ...(reason ? { reason } : {}) });
     return saved;
-  });
+  }
 }
 
 export async function setUnitHead(ctx: KitContext, unitId: string, employeeId: string): Promise<OrganizationUnitRow> {

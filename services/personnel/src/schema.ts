@@ -5,6 +5,7 @@ import { AccessProfileResolver, EmployeeAccessResolver, UnitMembersResolver } fr
 import { ContractResolver } from './graphql/contract.resolver';
 import { EmployeeResolver } from './graphql/employee.resolver';
 import { EmployeeRoleResolver } from './graphql/role.resolver';
+import { SupervisorCorrectionResolver } from './graphql/supervisor-correction.resolver';
 import { OrganizationUnitResolver } from './graphql/organization-unit.resolver';
 import { AUDIT_SOURCES, AuditTrailResolver, auditSdlFor, resolveAuditTrailReference } from './graphql/audit-trail.resolver';
 
@@ -21,7 +22,7 @@ export function buildPersonnelSchema(auditSources: readonly string[] = AUDIT_SOU
   let schema = built.get(key);
   if (!schema) {
     schema = buildFederatedSchema({
-      resolvers: [EmployeeResolver, ContractResolver, OrganizationUnitResolver, EmployeeAccessResolver, AccessProfileResolver, UnitMembersResolver, AuditTrailResolver, EmployeeRoleResolver],
+      resolvers: [EmployeeResolver, ContractResolver, OrganizationUnitResolver, EmployeeAccessResolver, AccessProfileResolver, UnitMembersResolver, AuditTrailResolver, EmployeeRoleResolver, SupervisorCorrectionResolver],
       referenceResolvers: {
         Employee: resolveEmployeeReference, OrganizationUnit: resolveOrganizationUnitReference, AuditTrail: resolveAuditTrailReference,
       },

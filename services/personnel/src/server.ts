@@ -6,6 +6,7 @@ import { EmployeeRow } from './entities/employee';
 import { OrganizationUnitRow } from './entities/organization-unit';
 import { WorkContractRow } from './entities/work-contract';
 import { EmployeeRoleRow } from './entities/employee-role';
+import { SupervisorCorrectionRow } from './entities/supervisor-correction-request';
 import { PersonnelInitial1764201600000 } from './migrations/1764201600000-personnel-initial';
 import { PersonnelOutbox1764201700000 } from './migrations/1764201700000-personnel-outbox';
 import { PersonnelAudit1764900000000 } from './migrations/1764900000000-personnel-audit';
@@ -13,10 +14,11 @@ import { PersonnelNameSearch1765000000000 } from './migrations/1765000000000-per
 import { PersonnelOutboxFailures1765100000000 } from './migrations/1765100000000-personnel-outbox-failures';
 import { PersonnelPppkContracts1765214000000 } from './migrations/1765214000000-personnel-pppk-contracts';
 import { PersonnelRoles1765300000000 } from './migrations/1765300000000-personnel-roles';
+import { PersonnelSupervisorCorrection1765400000000 } from './migrations/1765400000000-personnel-supervisor-correction';
 import { buildPersonnelSchema, SUBGRAPH_NAME } from './schema';
 
-export const entities = [EmployeeRow, OrganizationUnitRow, WorkContractRow, EmployeeRoleRow];
-export const migrations = [PersonnelInitial1764201600000, PersonnelOutbox1764201700000, PersonnelAudit1764900000000, PersonnelNameSearch1765000000000, PersonnelOutboxFailures1765100000000, PersonnelPppkContracts1765214000000, PersonnelRoles1765300000000];
+export const entities = [EmployeeRow, OrganizationUnitRow, WorkContractRow, EmployeeRoleRow, SupervisorCorrectionRow];
+export const migrations = [PersonnelInitial1764201600000, PersonnelOutbox1764201700000, PersonnelAudit1764900000000, PersonnelNameSearch1765000000000, PersonnelOutboxFailures1765100000000, PersonnelPppkContracts1765214000000, PersonnelRoles1765300000000, PersonnelSupervisorCorrection1765400000000];
 
 export interface PersonnelOptions {
   databaseUrl: string;
