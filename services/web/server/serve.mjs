@@ -3,7 +3,7 @@
 // /config.json telling the app where to sign in (WEB.md "Running and testing"). Plain node:http,
 // so the image needs nothing beyond Node.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -93,6 +93,34 @@ async function proxyGraphql(req, res, config) {
   }
 }
 
+/**
+ * Evidence files (README "Evidence files"): /files/... streams to the gateway's /files/... with the
+ * caller's bearer token, the file's type and name; the goals service enforces size, type and who may.
+ */
+function proxyFiles(req, res, config) {
+  const gateway = new URL(config.gatewayUrl);
+  const incoming = new URL(req.url ?? '/', 'http://web');
+  const headers = { 'x-forwarded-for': forwardedFor(req, config.trustedProxyHops) };
+  for (const h of ['authorization', 'content-type', 'content-length', 'x-file-name', 'apollo-require-preflight']) if (req.headers[h]) headers[h] = String(req.headers[h]);
+  const upstream = httpRequest({
+    protocol: gateway.protocol, host: gateway.hostname, port: gateway.port, method: req.method, path: `${incoming.pathname}${incoming.search}`, headers, agent: false,
+    timeout: 60_000,
+  }, (answer) => {
+    const out = { 'cache-control': 'no-store' };
+    for (const h of ['content-type', 'content-length', 'content-disposition', 'x-content-type-options', 'etag', 'retry-after']) if (answer.headers[h]) out[h] = answer.headers[h];
+    res.writeHead(answer.statusCode ?? 502, out);
+    answer.pipe(res);
+    answer.on('end', () => req.resume());
+  });
+  upstream.on('timeout', () => upstream.destroy(new Error('timeout')));
+  upstream.on('error', () => {
+    req.resume();
+    if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ errors: [{ message: 'The gateway did not answer', extensions: { code: 'GATEWAY_UNAVAILABLE' } }] }));
+  });
+  req.pipe(upstream);
+}
+
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest', '.map']);
 const gzipped = new Map();
 
@@ -133,6 +161,7 @@ export function createWebServer(config) {
     const configJson = JSON.stringify({ oidcAuthority: config.oidcIssuer, oidcClientId: config.oidcClientId, graphqlUrl: '/graphql' });
     const url = new URL(req.url ?? '/', 'http://web');
     if (url.pathname === '/graphql') return void proxyGraphql(req, res, config);
+    if (url.pathname.startsWith('/files/')) return void proxyFiles(req, res, config);
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET, HEAD' }).end();
     if (url.pathname === '/health') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
     if (url.pathname === '/ready') {
