@@ -1,6 +1,6 @@
-import { AppShell, Burger, Button, Group, NavLink, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { AppShell, Burger, Button, Group, Modal, NavLink, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
@@ -23,6 +23,8 @@ export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { user, config } = useAuth();
   const location = useLocation();
+  const [confirming, setConfirming] = useState(false);
+  const [leaving, setLeaving] = useState(false);
   const name = typeof user?.profile.name === 'string' ? user.profile.name : '';
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'md', collapsed: { mobile: !opened } }} padding="md">
@@ -53,12 +55,25 @@ export function Shell({ children }: { children: ReactNode }) {
                 {name}
               </Text>
             )}
-            <Button variant="light" color="gray" onClick={() => void signOut(config)}>
+            <Button variant="light" color="gray" onClick={() => { close(); setConfirming(true); }}>
               {t('nav.signOut')}
             </Button>
           </Stack>
         </AppShell.Section>
       </AppShell.Navbar>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('signOut.title')} centered>
+        <Stack gap="md">
+          <Text size="sm">{t('signOut.text')}</Text>
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('form.cancel')}
+            </Button>
+            <Button color="red" loading={leaving} onClick={() => { setLeaving(true); void signOut(config).catch(() => setLeaving(false)); }}>
+              {t('signOut.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
       <AppShell.Main>
         {children}
       </AppShell.Main>

@@ -8,6 +8,7 @@ import { PlanStatusBadge } from '../../components/PlanStatusBadge';
 import { HomeDocument } from '../../gql/graphql';
 import { formatNumber } from '../../lib/format';
 import { currentPeriods, dueThisPeriod } from '../../lib/periods';
+import { feedbackTargets } from '../give-feedback/targets';
 
 /** "Tugas saya": what the employee must do next, and why each verdict is what it is (WEB.md). */
 export default function Home() {
@@ -23,6 +24,8 @@ export default function Home() {
   const hours = me.learningHours;
   const evaluation = me.latestEvaluation;
   const decision = evaluation?.rewardDecision;
+  // Open evaluations I am asked to give feedback on (myself, my supervisor, my staff); colleagues are on the feedback screen.
+  const asked = feedbackTargets({ ...me, latestEvaluation: evaluation ? { id: evaluation.id, status: evaluation.status } : null }, []);
   const waiting = me.subordinates.filter((s) => s.performancePlan?.status === 'SUBMITTED').length;
 
   return (
@@ -127,6 +130,25 @@ export default function Home() {
                 </Anchor>
               </>
             )}
+          </Stack>
+        </Card>
+        <Card withBorder>
+          <Stack gap="xs">
+            <Title order={2} size="h4">
+              {t('homeFeedback.title')}
+            </Title>
+            {asked.length === 0 ? (
+              <Text size="sm">{t('homeFeedback.none')}</Text>
+            ) : (
+              <List size="sm">
+                {asked.map((a) => (
+                  <List.Item key={a.evaluationId}>{t(`homeFeedback.source.${a.source}`, { name: a.name })}</List.Item>
+                ))}
+              </List>
+            )}
+            <Button component={Link} to="/beri-umpan-balik" variant="light">
+              {t('homeFeedback.open')}
+            </Button>
           </Stack>
         </Card>
         {me.subordinates.length > 0 && (
