@@ -1,11 +1,13 @@
-import { AppShell, Burger, Button, Group, Modal, NavLink, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
 import { signOut } from '../auth/session';
 import { LanguageToggle } from './LanguageToggle';
+
+const SignOutDialog = lazy(() => import('./SignOutDialog'));
 
 const LINKS = [
   { to: '/', key: 'nav.home' },
@@ -24,7 +26,6 @@ export function Shell({ children }: { children: ReactNode }) {
   const { user, config } = useAuth();
   const location = useLocation();
   const [confirming, setConfirming] = useState(false);
-  const [leaving, setLeaving] = useState(false);
   const name = typeof user?.profile.name === 'string' ? user.profile.name : '';
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'md', collapsed: { mobile: !opened } }} padding="md">
@@ -61,19 +62,11 @@ export function Shell({ children }: { children: ReactNode }) {
           </Stack>
         </AppShell.Section>
       </AppShell.Navbar>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('signOut.title')} centered>
-        <Stack gap="md">
-          <Text size="sm">{t('signOut.text')}</Text>
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={() => setConfirming(false)}>
-              {t('form.cancel')}
-            </Button>
-            <Button color="red" loading={leaving} onClick={() => { setLeaving(true); void signOut(config).catch(() => setLeaving(false)); }}>
-              {t('signOut.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {confirming && (
+        <Suspense fallback={null}>
+          <SignOutDialog onCancel={() => setConfirming(false)} onConfirm={() => signOut(config)} />
+        </Suspense>
+      )}
       <AppShell.Main>
         {children}
       </AppShell.Main>

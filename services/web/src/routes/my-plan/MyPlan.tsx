@@ -238,8 +238,8 @@ export default function MyPlan() {
             ))}
           </Stack>
           {editable && (
-            <Card withBorder>
-              <Title order={2} size="h4" mb="sm">
+            <Card withBorder component="section" aria-labelledby="new-goal-title">
+              <Title order={2} size="h4" mb="sm" id="new-goal-title">
                 {t('plan.newGoal')}
               </Title>
               <GoalForm draftKey={`goal-new-${plan.id}`} parents={parents} saving={adding.loading} onSave={saveGoal(plan.id)} />
