@@ -109,6 +109,8 @@ describe('supervisor correction rules (pure)', () => {
   });
   it('the current supervisor proposed again is refused; an OPEN request only is resolved', () => {
     expect(requestProblem({ note: 'x', proposedSupervisorId: 's' }, 'a', 's')?.field).toBe('proposedSupervisorId');
+    expect(requestProblem({ note: 'tab\u0000nul' }, 'a', 's')?.field).toBe('note');
+    expect(requestProblem({ note: 'baris satu\nbaris dua' }, 'a', 's')).toBeNull();
     expect(resolveProblem(CorrectionStatus.REJECTED, CorrectionDecision.APPLIED, 's', 'x')?.field).toBe('id');
     expect(resolveProblem(CorrectionStatus.OPEN, CorrectionDecision.APPLIED, 's', null)).toBeNull();
   });

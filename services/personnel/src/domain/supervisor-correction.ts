@@ -31,6 +31,9 @@ export const correctionAccess = {
   read: (caller: Caller, requesterId: string): boolean => caller.roles.includes('ADMIN') || caller.employeeId === requesterId,
 };
 
+/** Control characters other than line breaks and tabs have no place in a note. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 export interface Problem {
   field: string;
   message: string;
@@ -42,6 +45,7 @@ export function requestProblem(input: { note: string; proposedSupervisorId?: str
   const note = input.note.trim();
   if (!note) return { field: 'note', message: 'must say what is wrong with the recorded supervisor', messageId: 'Jelaskan apa yang salah pada data atasan Anda' };
   if (note.length > NOTE_MAX) return { field: 'note', message: `must be at most ${NOTE_MAX} characters`, messageId: `Keterangan paling banyak ${NOTE_MAX} karakter` };
+  if (CONTROL.test(note)) return { field: 'note', message: 'must not contain control characters', messageId: 'Keterangan berisi karakter yang tidak diperbolehkan' };
   if (input.proposedSupervisorId && input.proposedSupervisorId === requesterId) {
     return { field: 'proposedSupervisorId', message: 'an employee cannot supervise themself', messageId: 'Anda tidak dapat menjadi atasan Anda sendiri' };
   }
@@ -58,6 +62,7 @@ export function resolveProblem(status: CorrectionStatus, decision: CorrectionDec
   }
   const text = (note ?? '').trim();
   if (text.length > NOTE_MAX) return { field: 'note', message: `must be at most ${NOTE_MAX} characters`, messageId: `Catatan paling banyak ${NOTE_MAX} karakter` };
+  if (CONTROL.test(text)) return { field: 'note', message: 'must not contain control characters', messageId: 'Catatan berisi karakter yang tidak diperbolehkan' };
   if (decision === CorrectionDecision.REJECTED && !text) {
     return { field: 'note', message: 'a rejection must give its reason to the employee', messageId: 'Alasan penolakan wajib diisi' };
   }
