@@ -1,13 +1,11 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
 import { signOut } from '../auth/session';
 import { LanguageToggle } from './LanguageToggle';
-
-const SignOutDialog = lazy(() => import('./SignOutDialog'));
 
 const LINKS = [
   { to: '/', key: 'nav.home' },
@@ -25,7 +23,6 @@ export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { user, config } = useAuth();
   const location = useLocation();
-  const [confirming, setConfirming] = useState(false);
   const name = typeof user?.profile.name === 'string' ? user.profile.name : '';
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'md', collapsed: { mobile: !opened } }} padding="md">
@@ -56,17 +53,13 @@ export function Shell({ children }: { children: ReactNode }) {
                 {name}
               </Text>
             )}
-            <Button variant="light" color="gray" onClick={() => { close(); setConfirming(true); }}>
+            {/* The identity service asks to confirm ("Ya, keluar") and ends its session too. */}
+            <Button variant="light" color="gray" onClick={() => void signOut(config)}>
               {t('nav.signOut')}
             </Button>
           </Stack>
         </AppShell.Section>
       </AppShell.Navbar>
-      {confirming && (
-        <Suspense fallback={null}>
-          <SignOutDialog onCancel={() => setConfirming(false)} onConfirm={() => signOut(config)} />
-        </Suspense>
-      )}
       <AppShell.Main>
         {children}
       </AppShell.Main>

@@ -7,7 +7,7 @@
 // and the reward decision's reasons and files an objection. axe-core on every screen; screenshots
 // at 360 px and 1280 px of each main screen.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { hasChromium, launch, screenshot, SCREENSHOTS, seriousViolations, VIEWPORTS } from './browser';
 import { DEV_PASSWORD, startPlatform, type Platform } from './platform';
 
@@ -31,6 +31,11 @@ describe.runIf(hasChromium)('an SKP year through the web app', () => {
     await goals.query('DELETE FROM realization WHERE goal_id IN (SELECT g.id FROM goal g JOIN performance_plan p ON p.id = g.plan_id WHERE p.employee_id = $1)', [staff.id]);
     await goals.query('DELETE FROM goal WHERE plan_id IN (SELECT id FROM performance_plan WHERE employee_id = $1)', [staff.id]);
     await goals.query('DELETE FROM performance_plan WHERE employee_id = $1', [staff.id]);
+  });
+  // A failed step leaves what each open page showed, for review beside the screenshots.
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state !== 'fail') return;
+    for (const [i, c] of contexts.entries()) for (const p of c.pages()) await screenshot(p, `failed-${ctx.task.name.slice(0, 40).replace(/\W+/g, '-')}-${i}`).catch(() => undefined);
   });
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => undefined);
@@ -230,20 +235,19 @@ describe.runIf(hasChromium)('an SKP year through the web app', () => {
 
   test('the employee sees the predicate, its quadrant cell and the reward decision with reasons, and files an objection', async () => {
     const page = staffPage;
-    page.on('response', (r) => {
-      if (!r.url().endsWith('/graphql')) return;
-      const op = (r.request().postDataJSON() as { operationName?: string } | null)?.operationName;
-      if (op === 'MyEvaluations') void r.text().then((t) => process.stdout.write(`MyEvaluations answer: ${t.slice(0, 1500)}\n`));
-    });
     await go(page, 'Penilaian saya');
     const article = page.getByRole('article', { name: `Penilaian Kinerja Tahunan ${YEAR}` });
     await article.getByText('Predikat: Baik').waitFor();
     await article.getByRole('group', { name: /Kuadran kinerja: hasil kerja Di atas ekspektasi, perilaku Sesuai ekspektasi/ }).waitFor();
     // The reward decision arrives through Kafka (evaluation → recognition): reload until it is there.
+    // isVisible() does not wait: the screen is awaited first, or a check right after the click sees
+    // the screen before it has rendered and answers false every time.
     await expect.poll(async () => {
       await go(page, 'Tugas saya');
+      await page.getByRole('heading', { name: 'Tugas saya', level: 1 }).waitFor();
       await go(page, 'Penilaian saya');
-      return article.getByText('Keputusan penghargaan').isVisible();
+      await article.getByText('Predikat: Baik').waitFor();
+      return article.getByRole('heading', { name: 'Keputusan penghargaan' }).isVisible();
     }, { timeout: 90_000, interval: 2_000 }).toBe(true);
     await article.getByText(/Kebijakan versi \d+/).waitFor();
     await article.getByText('Alasan:').waitFor();
@@ -289,7 +293,7 @@ describe.runIf(hasChromium)('an SKP year through the web app', () => {
   test('sign-out ends the session at the identity service: the next visit asks for the password again', async () => {
     const page = supervisorPage;
     await page.getByRole('button', { name: 'Keluar', exact: true }).click();
-    await page.getByRole('dialog', { name: 'Keluar dari Kinerja?' }).waitFor();
+    // The identity service's own page asks to confirm.
     await page.getByRole('button', { name: 'Ya, keluar' }).click();
     await page.locator('input[name="password"]').waitFor();
     expect(page.url().startsWith(platform.identity!.issuer)).toBe(true);

@@ -22,10 +22,14 @@ export default function Home() {
   const plan = me.performancePlan;
   const due = plan?.status === 'APPROVED' ? dueThisPeriod(plan.goals) : [];
   const hours = me.learningHours;
-  const evaluation = me.latestEvaluation;
+  const current = me.latestEvaluation;
+  // The latest verdict: the latest evaluation once completed, else the last completed one before it.
+  const lastCompleted = [...me.evaluations].filter((e) => e.status === 'COMPLETED').sort((a, b) => (b.completedAt ?? '').localeCompare(a.completedAt ?? ''))[0];
+  const evaluation = current?.status === 'COMPLETED' ? current : (lastCompleted ?? current);
+  const inProgress = current && current.status === 'DRAFT' ? current : null;
   const decision = evaluation?.rewardDecision;
   // Open evaluations I am asked to give feedback on (myself, my supervisor, my staff); colleagues are on the feedback screen.
-  const asked = feedbackTargets({ ...me, latestEvaluation: evaluation ? { id: evaluation.id, status: evaluation.status } : null }, []);
+  const asked = feedbackTargets({ ...me, latestEvaluation: current ? { id: current.id, status: current.status } : null }, []);
   const waiting = me.subordinates.filter((s) => s.performancePlan?.status === 'SUBMITTED').length;
 
   return (
@@ -102,6 +106,7 @@ export default function Home() {
               <Text size="sm">{t('home.noEvaluation')}</Text>
             ) : (
               <>
+                {inProgress && inProgress.id !== evaluation.id && <Text size="sm">{t('homeFeedback.inProgress', { cycle: inProgress.cycle.name })}</Text>}
                 <Text size="sm">{evaluation.cycle.name}</Text>
                 {evaluation.predicate ? (
                   <Badge size="lg" variant="light" autoContrast>

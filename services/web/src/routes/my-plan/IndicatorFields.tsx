@@ -1,4 +1,4 @@
-import { Checkbox, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Group, NumberInput, Radio, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ASPECTS, quarterlyPartial, type IndicatorDraft } from './indicatorDraft';
 
@@ -35,21 +35,12 @@ export function IndicatorFields({ id, value, update }: { id: string; value: Indi
             <NumberInput label={t('goal.target')} required min={0} value={value.target} onChange={(v) => update({ target: number(v) })} />
             <TextInput label={t('goal.unit')} required value={value.unitOfMeasure} onChange={(e) => update({ unitOfMeasure: e.currentTarget.value })} maxLength={50} />
           </Group>
-          <div>
-            <Text size="sm" fw={500} mb={4} id={`${id}-direction`}>
-              {t('goal.direction')}
-            </Text>
-            <SegmentedControl
-              fullWidth
-              aria-labelledby={`${id}-direction`}
-              value={value.direction}
-              onChange={(v) => update({ direction: v as IndicatorDraft['direction'] })}
-              data={[
-                { value: 'HIGHER_IS_BETTER', label: t('goal.higher') },
-                { value: 'LOWER_IS_BETTER', label: t('goal.lower') },
-              ]}
-            />
-          </div>
+          <Radio.Group label={t('goal.direction')} value={value.direction} onChange={(v) => update({ direction: v as IndicatorDraft['direction'] })}>
+            <Group gap="md" mt={4}>
+              <Radio value="HIGHER_IS_BETTER" label={t('goal.higher')} />
+              <Radio value="LOWER_IS_BETTER" label={t('goal.lower')} />
+            </Group>
+          </Radio.Group>
           <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
             <Text component="legend" size="sm" fw={500} mb={4}>
               {t('indicator.quarterly')}

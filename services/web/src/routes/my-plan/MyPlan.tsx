@@ -48,11 +48,11 @@ function relinkInput(g: Goal, parentGoalId: string | null) {
 function IndicatorLine({ i }: { i: Indicator }) {
   const { t, i18n } = useTranslation();
   return (
-    <Group gap="xs" wrap="nowrap" align="flex-start">
+    <Group gap="xs" wrap="nowrap" align="flex-start" style={{ flex: 1, minWidth: 0 }}>
       <Badge variant="light" color="gray" autoContrast style={{ flexShrink: 0 }}>
         {t(`indicator.aspects.${i.aspect}`)}
       </Badge>
-      <Text size="sm">
+      <Text size="sm" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
         {i.qualitative
           ? t('indicator.qualitativeLine', { description: i.description })
           : t('plan.indicatorLine', { indicator: i.description, target: formatNumber(i.target, i18n.language), unit: i.unitOfMeasure ?? '' })}
@@ -179,7 +179,7 @@ export default function MyPlan() {
                       <Group key={i.id} component="li" justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
                         <IndicatorLine i={i} />
                         {editable && g.indicators.length > 1 && i.realizations.length === 0 && (
-                          <Button size="compact-xs" color="red" variant="subtle" loading={removingIndicator.loading}
+                          <Button size="compact-xs" color="red" variant="subtle" loading={removingIndicator.loading} style={{ flexShrink: 0 }}
                             aria-label={t('indicator.removeNamed', { description: i.description })}
                             onClick={() => void run(() => removeIndicator({ variables: { id: i.id } }), t('indicator.removed'))}>
                             {t('plan.remove')}
@@ -188,12 +188,10 @@ export default function MyPlan() {
                       </Group>
                     ))}
                   </Stack>
-                  <Group gap="xs">
-                    <Text size="sm" c="dimmed">
-                      {t('plan.serves')}
-                    </Text>
-                    {g.parentGoal ? <Badge variant="outline" color="gray" autoContrast style={{ textTransform: 'none', maxWidth: '100%' }}>{g.parentGoal.title}</Badge> : <Text size="sm">{t('plan.notLinked')}</Text>}
-                  </Group>
+                  <Text size="sm">
+                    <Text span c="dimmed">{t('plan.serves')}</Text>{' '}
+                    <Text span fw={600}>{g.parentGoal ? g.parentGoal.title : t('plan.notLinked')}</Text>
+                  </Text>
                   {editable && (
                     <Stack gap="xs">
                       {parents && (

@@ -37,7 +37,7 @@ function RealizationItem({ r, unit, onError }: { r: Indicator['realizations'][nu
             <Button size="compact-sm" variant="light" onClick={() => void openEvidence(f.url).catch(onError)} aria-label={t('evidence.openFile', { name: f.fileName })}>
               {f.fileName}
             </Button>
-            <Text size="xs" c="dimmed">{formatNumber(f.size / 1024, i18n.language, 0)} KB</Text>
+            <Text size="xs" c="dimmed">{f.size < 1024 ? `${f.size} B` : `${formatNumber(f.size / 1024, i18n.language, 0)} KB`}</Text>
           </Group>
         ))}
         <Text size="xs" c="dimmed">
@@ -126,7 +126,9 @@ export default function Realizations() {
                         <>
                           <Group gap="xs">
                             <Text size="sm">
-                              {t('realization.progress', { realized: formatNumber(ind.realized, i18n.language), target: formatNumber(ind.target, i18n.language), unit: ind.unitOfMeasure ?? '' })}
+                              {ind.realized === null
+                                ? t('evidence.noneYet', { target: formatNumber(ind.target, i18n.language), unit: ind.unitOfMeasure ?? '' })
+                                : t('realization.progress', { realized: formatNumber(ind.realized, i18n.language), target: formatNumber(ind.target, i18n.language), unit: ind.unitOfMeasure ?? '' })}
                             </Text>
                             <Text size="sm" fw={600}>{formatPercent(ind.achievement, i18n.language)}</Text>
                           </Group>
@@ -136,6 +138,7 @@ export default function Realizations() {
                               <ProgressChart
                                 label={t('realization.chart', { title: ind.description })}
                                 target={ind.target ?? 0}
+                                targetLabel={t('evidence.targetLine', { target: formatNumber(ind.target, i18n.language) })}
                                 points={ind.realizations.map((r) => ({ period: r.period, value: r.value }))}
                               />
                             </Suspense>
