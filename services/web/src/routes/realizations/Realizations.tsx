@@ -130,7 +130,7 @@ export default function Realizations() {
                                 ? t('evidence.noneYet', { target: formatNumber(ind.target, i18n.language), unit: ind.unitOfMeasure ?? '' })
                                 : t('realization.progress', { realized: formatNumber(ind.realized, i18n.language), target: formatNumber(ind.target, i18n.language), unit: ind.unitOfMeasure ?? '' })}
                             </Text>
-                            <Text size="sm" fw={600}>{formatPercent(ind.achievement, i18n.language)}</Text>
+                            {ind.achievement !== null && <Text size="sm" fw={600}>{formatPercent(ind.achievement, i18n.language)}</Text>}
                           </Group>
                           <Progress value={Math.min(100, (ind.achievement ?? 0) * 100)} aria-label={t('realization.achievement', { title: ind.description })} />
                           {ind.realizations.length > 0 && (
