@@ -14,12 +14,16 @@ import { createWebServer, loadWebConfig } from '../../server/serve.mjs';
 describe('server/serve.mjs', () => {
   const dist = mkdtempSync(path.join(tmpdir(), 'kinerja-web-'));
   let upstreamUrl = '';
-  let seen: { headers: IncomingHttpHeaders; body: string } | null = null;
+  let seen: { headers: IncomingHttpHeaders; body: string; url?: string; method?: string } | null = null;
   const upstream = createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));
     req.on('end', () => {
-      seen = { headers: req.headers, body };
+      seen = { headers: req.headers, body, url: req.url, method: req.method };
+      if (req.url?.startsWith('/files/')) {
+        res.writeHead(201, { 'content-type': 'application/json', 'set-cookie': 'x=1' }).end('{"id":"f1","url":"/files/goals/evidence/f1"}');
+        return;
+      }
       res.writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'x=1' }).end('{"data":{"ok":true}}');
     });
   });
@@ -50,6 +54,18 @@ describe('server/serve.mjs', () => {
     expect(csp).not.toMatch(/script-src[^;]*unsafe-(inline|eval)/);
     expect(csp).toContain("connect-src 'self' https://sso.example.go.id");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  test('/files/... streams to the gateway\'s /files/... with the token, type and file name, and nothing else', async () => {
+    const res = await fetch(`${url}/files/goals/realizations/r1`, {
+      method: 'POST', headers: { authorization: 'Bearer t0ken', 'content-type': 'application/pdf', 'x-file-name': 'laporan.pdf', cookie: 'secret=1' }, body: '%PDF-1.4',
+    });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toEqual({ id: 'f1', url: '/files/goals/evidence/f1' });
+    expect(res.headers.get('set-cookie')).toBeNull();
+    expect(seen).toMatchObject({ method: 'POST', url: '/files/goals/realizations/r1', body: '%PDF-1.4' });
+    expect(seen!.headers).toMatchObject({ authorization: 'Bearer t0ken', 'content-type': 'application/pdf', 'x-file-name': 'laporan.pdf' });
+    expect(seen!.headers.cookie).toBeUndefined();
   });
 
   test('/config.json tells the app where to sign in; a missing asset is a 404, not the app', async () => {

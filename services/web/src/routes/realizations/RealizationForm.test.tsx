@@ -28,10 +28,11 @@ describe('a realization with its evidence', () => {
     expect((screen.getByRole('button', { name: 'Simpan realisasi' }) as HTMLButtonElement).disabled).toBe(true);
     const pdf = new File(['%PDF-1.4'], 'laporan.pdf', { type: 'application/pdf' });
     await user.upload(screen.getByLabelText('Berkas bukti dukung'), pdf);
-    await user.type(screen.getByLabelText(/^Tautan bukti dukung/), 'https://drive.example.go.id/a.pdf');
+    await user.click(screen.getByLabelText(/^Tautan bukti dukung/));
+    await user.paste('https://drive.example.go.id/a.pdf');
     await user.click(screen.getByRole('button', { name: 'Simpan realisasi' }));
     expect(onSave).toHaveBeenCalledWith({ period: '2026-12', value: 3, note: null, evidenceUrl: 'https://drive.example.go.id/a.pdf', file: pdf });
-  });
+  }, 20_000);
 
   test('a qualitative indicator asks for the result in words, not a value', async () => {
     localStorage.clear();
