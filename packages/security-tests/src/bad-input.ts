@@ -76,6 +76,14 @@ export const BAD_INPUT: BadInputRow[] = [
     base: (f) => ({ id: f.ids.transferee, u: f.ids.sd, s: f.ids.directSupervisor }), args: { id: 'id', u: 'id', s: 'id' },
   },
   {
+    op: 'requestSupervisorCorrection', as: 'self', doc: 'mutation($i: SupervisorCorrectionInput!) { requestSupervisorCorrection(input: $i) { id } }',
+    base: (f) => ({ i: { note: 'Atasan saya sudah pindah unit', proposedSupervisorId: f.ids.indirectSupervisor } }), args: { 'i.note': 'text', 'i.proposedSupervisorId': 'id' },
+  },
+  {
+    op: 'resolveSupervisorCorrection', as: 'ADMIN', doc: 'mutation($id: ID!, $d: SupervisorCorrectionDecision!, $n: String) { resolveSupervisorCorrection(id: $id, decision: $d, note: $n) { id } }',
+    base: () => ({ id: '00000000-0000-4000-8000-000000000000', d: 'REJECTED', n: 'Data sudah sesuai SK' }), args: { id: 'id', d: 'enum', n: 'text' },
+  },
+  {
     op: 'grantRole', as: 'ADMIN', doc: 'mutation($id: ID!, $r: Role!) { grantRole(employeeId: $id, role: $r) { id } }',
     base: (f) => ({ id: f.target.id, r: 'ANALYST' }), args: { id: 'id', r: 'enum' },
   },

@@ -137,6 +137,20 @@ export const MATRIX: Row[] = [
     note: 'revoking a role the target does not hold changes nothing and answers the employee',
   },
 
+  // ───────────── personnel: "my supervisor is wrong" (WEB.md, My SKP): the employee about themself; BKPSDM (ADMIN) lists and resolves
+  {
+    op: 'Mutation.requestSupervisorCorrection', allow: SIGNED_IN,
+    doc: 'mutation($i: SupervisorCorrectionInput!) { requestSupervisorCorrection(input: $i) { id } }', vars: () => ({ i: { note: 'Atasan saya sudah pindah unit' } }),
+    note: 'no employee argument: every signed-in caller asks about themself; a second open request is CONFLICT',
+  },
+  { op: 'Query.mySupervisorCorrectionRequests', allow: SIGNED_IN, doc: '{ mySupervisorCorrectionRequests { id status } }', note: 'the caller\'s own requests only' },
+  { op: 'Query.supervisorCorrectionRequests', allow: ADMIN, doc: '{ supervisorCorrectionRequests { id note employee { id } } }' },
+  {
+    op: 'Mutation.resolveSupervisorCorrection', allow: ADMIN,
+    doc: 'mutation($id: ID!) { resolveSupervisorCorrection(id: $id, decision: REJECTED, note: "Data sudah sesuai SK") { id } }',
+    vars: () => ({ id: '00000000-0000-4000-8000-000000000000' }), note: 'an unknown request: ADMIN gets NOT_FOUND, everyone else FORBIDDEN before the lookup',
+  },
+
   // ───────────── goals
   {
     op: 'Query.performancePlan', allow: [...OWN_AND_CHAIN, 'ANALYST'],

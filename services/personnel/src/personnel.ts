@@ -203,31 +203,34 @@ export async function updateEmployee(ctx: KitContext, id: string, input: UpdateE
 }
 
 export async function transferEmployee(ctx: KitContext, id: string, unitId: string, supervisorId: string | null): Promise<EmployeeRow> {
-  return ctx.dataSource.transaction(async (m) => {
-    const row = await findEmployee(m, id, true);
-    const unit = await findUnit(m, unitId);
-    const before = { ...row };
-    let supervisor = supervisorId;
-    // An empty supervisorId is a malformed id (BAD_USER_INPUT), not "let the unit head supervise".
-    if (supervisor !== null && supervisor !== undefined) await checkSupervisor(m, row.id, supervisor);
-    else if (unit.headId && unit.headId !== row.id) {
-      // The new unit's head is the natural supervisor; keeps evaluations pointed at the right person.
-      supervisor = unit.headId;
-      await checkSupervisor(m, row.id, supervisor);
+  return ctx.dataSource.transaction((m) => transferIn(m, ctx, id, unitId, supervisorId));
+}
+
+/** The transfer inside the caller's transaction (an applied supervisor correction uses it too). */
+export async function transferIn(m: EntityManager, ctx: KitContext, id: string, unitId: string, supervisorId: string | null, reason?: string): Promise<EmployeeRow> {
+  const row = await findEmployee(m, id, true);
+  const unit = await findUnit(m, unitId);
+  const before = { ...row };
+  let supervisor = supervisorId;
+  // An empty supervisorId is a malformed id (BAD_USER_INPUT), not "let the unit head supervise".
+  if (supervisor !== null && supervisor !== undefined) await checkSupervisor(m, row.id, supervisor);
+  else if (unit.headId && unit.headId !== row.id) {
+    // The new unit's head is the natural supervisor; keeps evaluations pointed at the right person.
+    supervisor = unit.headId;
+    await checkSupervisor(m, row.id, supervisor);
+  }
+  if (row.unitId !== unit.id) {
+    for (const headed of await m.findBy(OrganizationUnitRow, { headId: row.id })) {
+      await recordAudit(m, ctx, { entityType: 'OrganizationUnit', entityId: headed.id, action: 'transferEmployee', before: headed, after: { ...headed, headId: null } });
     }
-    if (row.unitId !== unit.id) {
-      for (const headed of await m.findBy(OrganizationUnitRow, { headId: row.id })) {
-        await recordAudit(m, ctx, { entityType: 'OrganizationUnit', entityId: headed.id, action: 'transferEmployee', before: headed, after: { ...headed, headId: null } });
-      }
-      await m.update(OrganizationUnitRow, { headId: row.id }, { headId: null });
-    }
-    row.unitId = unit.id;
-    row.supervisorId = supervisor;
-    const saved = await m.save(row);
-    await employeeChanged(m, saved, 'TRANSFERRED');
-    await recordAudit(m, ctx, { entityType: 'Employee', entityId: saved.id, action: 'transferEmployee', before, after: saved });
-    return saved;
-  });
+    await m.update(OrganizationUnitRow, { headId: row.id }, { headId: null });
+  }
+  row.unitId = unit.id;
+  row.supervisorId = supervisor;
+  const saved = await m.save(row);
+  await employeeChanged(m, saved, 'TRANSFERRED');
+  await recordAudit(m, ctx, { entityType: 'Employee', entityId: saved.id, action: 'transferEmployee', before, after: saved, ...(reason ? { reason } : {}) });
+  return saved;
 }
 
 export async function setUnitHead(ctx: KitContext, unitId: string, employeeId: string): Promise<OrganizationUnitRow> {

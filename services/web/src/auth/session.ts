@@ -12,6 +12,8 @@ export interface ReturnState {
 
 let manager: UserManager | null = null;
 let current: User | null = null;
+/** Set while leaving for the identity service's logout: nothing may start a sign-in meanwhile. */
+let signingOut = false;
 const listeners = new Set<(u: User | null) => void>();
 
 function publish(u: User | null) {
@@ -60,6 +62,9 @@ export async function userManager(config: RuntimeConfig): Promise<UserManager> {
 
 /** Goes to the identity service's sign-in page; it comes back to `returnTo`. */
 export async function signIn(config: RuntimeConfig, returnTo: string): Promise<void> {
+  // signoutRedirect unloads the user before it navigates; a sign-in started on that (RequireSession)
+  // would navigate too, win, and bring the person straight back signed in.
+  if (signingOut) return;
   const m = await userManager(config);
   await m.signinRedirect({ state: { returnTo } satisfies ReturnState });
 }
@@ -78,8 +83,14 @@ export async function completeSignIn(config: RuntimeConfig): Promise<string> {
 /** RP-initiated logout: the identity service ends its session too, then sends the person back to /. */
 export async function signOut(config: RuntimeConfig): Promise<void> {
   const m = await userManager(config);
-  // No state change here: the page leaves for the identity service, and the tokens (in memory) go with it.
-  await m.signoutRedirect(current?.id_token ? { id_token_hint: current.id_token } : {});
+  // The page leaves for the identity service, and the tokens (in memory) go with it.
+  signingOut = true;
+  try {
+    await m.signoutRedirect(current?.id_token ? { id_token_hint: current.id_token } : {});
+  } catch (error) {
+    signingOut = false;
+    throw error;
+  }
 }
 
 /** The gateway said the token is no longer good: back to sign-in, then to this page. */

@@ -53,6 +53,7 @@ export function Shell({ children }: { children: ReactNode }) {
                 {name}
               </Text>
             )}
+            {/* The identity service asks to confirm ("Ya, keluar") and ends its session too. */}
             <Button variant="light" color="gray" onClick={() => void signOut(config)}>
               {t('nav.signOut')}
             </Button>

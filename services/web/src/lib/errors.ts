@@ -29,6 +29,16 @@ export function problemOf(error: unknown): GraphProblem | null {
     const code = error.statusCode === 401 ? 'UNAUTHENTICATED' : error.statusCode === 429 ? 'RATE_LIMITED' : error.statusCode >= 502 && error.statusCode <= 504 ? 'GATEWAY_UNAVAILABLE' : 'NETWORK';
     return { code, message: error.message, extensions: {} };
   }
+  if (error instanceof Error && 'extensions' in error && typeof (error as { extensions: unknown }).extensions === 'object') {
+    // A refused file request (lib/evidence.ts) carries the graph's error shape.
+    const ext = (error as { extensions: Record<string, unknown> }).extensions;
+    return {
+      code: typeof ext.code === 'string' ? ext.code : 'UNKNOWN',
+      message: error.message,
+      ...(typeof ext.messageId === 'string' ? { messageId: ext.messageId } : {}),
+      extensions: ext,
+    };
+  }
   return { code: 'NETWORK', message: error instanceof Error ? error.message : String(error), extensions: {} };
 }
 

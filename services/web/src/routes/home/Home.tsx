@@ -8,6 +8,7 @@ import { PlanStatusBadge } from '../../components/PlanStatusBadge';
 import { HomeDocument } from '../../gql/graphql';
 import { formatNumber } from '../../lib/format';
 import { currentPeriods, dueThisPeriod } from '../../lib/periods';
+import { feedbackTargets } from '../give-feedback/targets';
 
 /** "Tugas saya": what the employee must do next, and why each verdict is what it is (WEB.md). */
 export default function Home() {
@@ -21,8 +22,14 @@ export default function Home() {
   const plan = me.performancePlan;
   const due = plan?.status === 'APPROVED' ? dueThisPeriod(plan.goals) : [];
   const hours = me.learningHours;
-  const evaluation = me.latestEvaluation;
+  const current = me.latestEvaluation;
+  // The latest verdict: the latest evaluation once completed, else the last completed one before it.
+  const lastCompleted = [...me.evaluations].filter((e) => e.status === 'COMPLETED').sort((a, b) => (b.completedAt ?? '').localeCompare(a.completedAt ?? ''))[0];
+  const evaluation = current?.status === 'COMPLETED' ? current : (lastCompleted ?? current);
+  const inProgress = current && current.status === 'DRAFT' ? current : null;
   const decision = evaluation?.rewardDecision;
+  // Open evaluations I am asked to give feedback on (myself, my supervisor, my staff); colleagues are on the feedback screen.
+  const asked = feedbackTargets({ ...me, latestEvaluation: current ? { id: current.id, status: current.status } : null }, []);
   const waiting = me.subordinates.filter((s) => s.performancePlan?.status === 'SUBMITTED').length;
 
   return (
@@ -99,6 +106,7 @@ export default function Home() {
               <Text size="sm">{t('home.noEvaluation')}</Text>
             ) : (
               <>
+                {inProgress && inProgress.id !== evaluation.id && <Text size="sm">{t('homeFeedback.inProgress', { cycle: inProgress.cycle.name })}</Text>}
                 <Text size="sm">{evaluation.cycle.name}</Text>
                 {evaluation.predicate ? (
                   <Badge size="lg" variant="light" autoContrast>
@@ -127,6 +135,25 @@ export default function Home() {
                 </Anchor>
               </>
             )}
+          </Stack>
+        </Card>
+        <Card withBorder>
+          <Stack gap="xs">
+            <Title order={2} size="h4">
+              {t('homeFeedback.title')}
+            </Title>
+            {asked.length === 0 ? (
+              <Text size="sm">{t('homeFeedback.none')}</Text>
+            ) : (
+              <List size="sm">
+                {asked.map((a) => (
+                  <List.Item key={a.evaluationId}>{t(`homeFeedback.source.${a.source}`, { name: a.name })}</List.Item>
+                ))}
+              </List>
+            )}
+            <Button component={Link} to="/beri-umpan-balik" variant="light">
+              {t('homeFeedback.open')}
+            </Button>
           </Stack>
         </Card>
         {me.subordinates.length > 0 && (

@@ -6,6 +6,7 @@ import { PageLoader } from '../../components/PageLoader';
 import { QuadrantCell } from '../../components/QuadrantCell';
 import { MyEvaluationsDocument } from '../../gql/graphql';
 import { formatDate, formatNumber } from '../../lib/format';
+import { ObjectionSection } from './ObjectionSection';
 
 /**
  * My evaluations: ratings, the predicate and its quadrant cell, behaviour per BerAKHLAK value from
@@ -73,12 +74,17 @@ export default function MyEvaluations() {
                 </Table>
               </div>
             )}
-            {e.rewardDecision && (
-              <div>
-                <Title order={3} size="h5" mb={4}>
+            {e.rewardDecision ? (
+              <section aria-labelledby={`decision-${e.id}`}>
+                <Title order={3} size="h5" mb={4} id={`decision-${e.id}`}>
                   {t('myEvaluations.decision')}
                 </Title>
                 <Text size="sm">{t('home.reward', { percent: formatNumber(e.rewardDecision.allowancePercent, i18n.language) })}</Text>
+                <Text size="sm">
+                  {t(e.rewardDecision.certificateEligible ? 'decision.certificateYes' : 'decision.certificateNo')} · {t(e.rewardDecision.promotionEligible ? 'decision.promotionYes' : 'decision.promotionNo')}
+                </Text>
+                {e.rewardDecision.followUp !== 'NONE' && <Text size="sm">{t(`decision.followUp.${e.rewardDecision.followUp}`)}</Text>}
+                <Text size="sm" fw={600} mt={4}>{t('decision.reasons')}</Text>
                 <List size="sm">
                   {e.rewardDecision.reasons.map((r) => (
                     <List.Item key={r}>{r}</List.Item>
@@ -87,8 +93,11 @@ export default function MyEvaluations() {
                 <Text size="xs" c="dimmed">
                   {t('home.policyVersion', { version: e.rewardDecision.policyVersion })} · {formatDate(e.rewardDecision.decidedAt, i18n.language)}
                 </Text>
-              </div>
+              </section>
+            ) : (
+              e.status === 'COMPLETED' && <Text size="sm" c="dimmed">{t('decision.pending')}</Text>
             )}
+            <ObjectionSection evaluation={e} />
           </Stack>
         </Card>
       ))}

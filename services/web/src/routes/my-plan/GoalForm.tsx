@@ -1,36 +1,35 @@
-import { Button, Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useDraft } from '../../lib/useDraft';
+import { IndicatorFields } from './IndicatorFields';
+import { EMPTY_INDICATOR, indicatorMissing, type IndicatorDraft } from './indicatorDraft';
 
-export interface GoalDraft {
+export interface GoalDraft extends IndicatorDraft {
   title: string;
-  indicator: string;
-  unitOfMeasure: string;
-  target: number | '';
-  direction: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
+  kind: 'UTAMA' | 'TAMBAHAN';
   parentGoalId: string;
 }
 
-const EMPTY: GoalDraft = { title: '', indicator: '', unitOfMeasure: '', target: '', direction: 'HIGHER_IS_BETTER', parentGoalId: '' };
+const EMPTY: GoalDraft = { ...EMPTY_INDICATOR, title: '', kind: 'UTAMA', parentGoalId: '' };
 
 interface Props {
   draftKey: string;
   parents: Array<{ id: string; title: string }> | null;
   saving: boolean;
-  onSave: (input: Omit<GoalDraft, 'target' | 'parentGoalId'> & { target: number; parentGoalId: string | null }) => Promise<boolean>;
+  onSave: (draft: GoalDraft) => Promise<boolean>;
 }
 
 /**
- * A new RHK. What is typed is kept on this device until the graph saved it (a reload or a refused
- * save loses nothing). The graph checks every rule; the form only says what is missing.
+ * A new RHK with its first indicator. What is typed is kept on this device until the graph saved it
+ * (a reload or a refused save loses nothing). The graph checks every rule; the form only says what is missing.
  */
 export function GoalForm({ draftKey, parents, saving, onSave }: Props) {
   const { t } = useTranslation();
   const { value, update, clear, restored } = useDraft<GoalDraft>(draftKey, EMPTY);
-  const missing = !value.title.trim() || !value.indicator.trim() || !value.unitOfMeasure.trim() || value.target === '';
+  const missing = !value.title.trim() || indicatorMissing(value);
   const save = async () => {
     if (missing) return;
-    const ok = await onSave({ ...value, target: Number(value.target), parentGoalId: value.parentGoalId || null });
+    const ok = await onSave(value);
     if (ok) clear();
   };
   return (
@@ -40,27 +39,22 @@ export function GoalForm({ draftKey, parents, saving, onSave }: Props) {
           {t('draft.restored')}
         </Text>
       )}
-      <TextInput label={t('goal.title')} required value={value.title} onChange={(e) => update({ title: e.currentTarget.value })} maxLength={500} />
-      <TextInput label={t('goal.indicator')} required value={value.indicator} onChange={(e) => update({ indicator: e.currentTarget.value })} maxLength={500} />
-      <Group grow align="flex-start">
-        <NumberInput label={t('goal.target')} required min={0} value={value.target} onChange={(v) => update({ target: typeof v === 'number' ? v : v === '' ? '' : Number(v) })} />
-        <TextInput label={t('goal.unit')} required value={value.unitOfMeasure} onChange={(e) => update({ unitOfMeasure: e.currentTarget.value })} maxLength={100} />
-      </Group>
       <div>
-        <Text size="sm" fw={500} mb={4} id={`${draftKey}-direction`}>
-          {t('goal.direction')}
+        <Text size="sm" fw={500} mb={4} id={`${draftKey}-kind`}>
+          {t('skp.kind')}
         </Text>
         <SegmentedControl
           fullWidth
-          aria-labelledby={`${draftKey}-direction`}
-          value={value.direction}
-          onChange={(v) => update({ direction: v as GoalDraft['direction'] })}
+          aria-labelledby={`${draftKey}-kind`}
+          value={value.kind}
+          onChange={(v) => update({ kind: v as GoalDraft['kind'] })}
           data={[
-            { value: 'HIGHER_IS_BETTER', label: t('goal.higher') },
-            { value: 'LOWER_IS_BETTER', label: t('goal.lower') },
+            { value: 'UTAMA', label: t('skp.kinds.UTAMA') },
+            { value: 'TAMBAHAN', label: t('skp.kinds.TAMBAHAN') },
           ]}
         />
       </div>
+      <TextInput label={t('goal.title')} required value={value.title} onChange={(e) => update({ title: e.currentTarget.value })} maxLength={300} />
       {parents === null ? (
         <Text size="sm" c="dimmed">
           {t('goal.noSupervisorPlan')}
@@ -76,6 +70,7 @@ export function GoalForm({ draftKey, parents, saving, onSave }: Props) {
           onChange={(v) => update({ parentGoalId: v ?? '' })}
         />
       )}
+      <IndicatorFields id={draftKey} value={value} update={update} />
       <Group>
         <Button onClick={() => void save()} loading={saving} disabled={missing}>
           {t('goal.add')}
