@@ -1,4 +1,4 @@
-import { BadInput, Conflict, Forbidden, hasRole, NotFound, recordAudit, requireUser, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, Conflict, NotFound, recordAudit, requireUser, type KitContext } from '@kinerja/subgraph-kit';
 import { cyclePeriod } from './domain/grounding';
 import { EvaluationStatus, type Rating } from './domain/enums';
 import { EvaluationCycleRow } from './entities/evaluation-cycle';
@@ -38,9 +38,7 @@ export async function rateGoal(ctx: KitContext, evaluationId: string, goalId: st
   const caller = requireUser(ctx);
   const known = UUID.test(evaluationId) ? await ctx.dataSource.getRepository(EvaluationRow).findOneBy({ id: evaluationId }) : null;
   if (!known) throw new NotFound('Evaluation', evaluationId);
-  if (caller !== known.evaluatorId && !hasRole(ctx, 'ADMIN')) {
-    throw new Forbidden('Only the evaluator (the direct supervisor when the evaluation started) or ADMIN may rate this evaluation\'s RHK');
-  }
+  // Who may rate is its guard's (domain/access.ts, ratesEvaluation).
   const text = note?.trim() || null;
   if (text && text.length > 2000) throw new BadInput('note', 'must be at most 2000 characters');
   if (text && /[\p{Cc}\p{Cf}]/u.test(text.replace(/[\n\r\t]/g, ''))) throw new BadInput('note', 'must not contain control characters other than line breaks and tabs');

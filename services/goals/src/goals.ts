@@ -1,5 +1,6 @@
 import { BadInput, Conflict, Forbidden, isUniqueViolation, NotFound, recordAudit, requireUser, type KitContext } from '@kinerja/subgraph-kit';
 import type { EntityManager } from 'typeorm';
+import { actsAsDirectSupervisor } from './domain/access';
 import { computeAchievement, MAX_VALUE, targetAt, targetProblem } from './domain/achievement';
 import { cascadeProblem } from './domain/cascading';
 import { CoreValue, GoalKind, IndicatorAspect, PlanStatus, TargetDirection } from './domain/enums';
@@ -67,8 +68,8 @@ function flat(i: IndicatorRow) {
 /** Actions of the direct supervisor (ADMIN where the records name none: the Sekda's appraiser is the Bupati). */
 async function requireDirectSupervisor(ctx: KitContext, employeeId: string, what: string) {
   const r = await relationToExisting(ctx, employeeId);
-  if (r.directSupervisor) return r;
-  if (r.admin && r.target.supervisorChain.length === 0) return r;
+  // The guard (domain/access.ts, actsAsDirectSupervisor) decided this before the input was read.
+  if (actsAsDirectSupervisor({ ...r, employeeHasSupervisor: r.target.supervisorChain.length > 0, aboveInOwnChain: false }) === null) return r;
   throw new Forbidden(r.self ? `an employee cannot ${what} on their own plan; their direct supervisor does` : `only the employee's direct supervisor may ${what}`);
 }
 

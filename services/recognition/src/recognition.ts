@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { enqueue, type OutboxItem } from '@kinerja/events';
 import {
-  accessProfile, BadInput, Conflict, Forbidden, hasRole, isUniqueViolation, NotFound, recordAudit, relationTo, requireRole, requireUser, type AuditActor, type AuditRecord, type KitContext,
+  accessProfile, loadById, BadInput, Conflict, isUniqueViolation, NotFound, recordAudit, relationTo, requireUser, type AuditActor, type AuditRecord, type KitContext,
 } from '@kinerja/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { awardRefusal } from './domain/awards';
@@ -86,7 +86,7 @@ async function findDecision(m: EntityManager, field: string, id: string): Promis
 
 /** ADMIN grants an award the decision allows; one award of each kind per decision. */
 export async function grantAward(ctx: KitContext, decisionId: string, kind: AwardKind, rawTitle: string): Promise<AwardRow> {
-  const adminId = requireRole(ctx, 'ADMIN');
+  const adminId = requireUser(ctx); // authorized by its guard (domain/access.ts, decidesRewards)
   const title = text('title', rawTitle, 2, 200);
   return ctx.dataSource.transaction(async (m) => {
     const decision = await findDecision(m, 'decisionId', decisionId);
@@ -118,13 +118,8 @@ export async function grantAward(ctx: KitContext, decisionId: string, kind: Awar
 export async function proposeSanction(
   ctx: KitContext, employeeId: string, level: SanctionLevel, rawViolation: string, rawReason: string, decisionId: string | null,
 ): Promise<SanctionRow> {
-  const me = requireUser(ctx);
-  const relation = await relationTo(ctx, employeeId);
-  const target = relation.target;
-  if (!relation.admin && !relation.directSupervisor) {
-    throw new Forbidden('Only ADMIN or the employee\'s direct superior may open a discipline case (PP 94/2021)');
-  }
-  if (relation.self) throw new Forbidden('Nobody opens a discipline case against themself');
+  const me = requireUser(ctx); // authorized by its guard (domain/access.ts, opensDisciplineCase)
+  const target = (await relationTo(ctx, employeeId)).target;
   const violation = text('violation', rawViolation, 3, 2000);
   const reason = text('reason', rawReason, 3, 2000);
   if (!target) throw new BadInput('employeeId', `no employee has id ${employeeId}`);
@@ -156,14 +151,10 @@ function sanctionEvent(s: SanctionRow, reason: string): OutboxItem<'sanction.dec
  * direct superior must examine, and a MODERATE or SEVERE case is examined by a panel of at least two.
  */
 export async function recordExamination(ctx: KitContext, sanctionId: string, heldOn: string, examinerIds: string[], rawRecord: string): Promise<SanctionRow> {
-  requireUser(ctx);
-  const found = UUID.test(sanctionId) ? await ctx.dataSource.manager.findOneBy(SanctionRow, { id: sanctionId }) : null;
-  if (!found) {
-    if (!hasRole(ctx, 'ADMIN')) throw new Forbidden('Only ADMIN or the employee\'s direct superior may record an examination');
-    throw new NotFound('Sanction', sanctionId);
-  }
+  requireUser(ctx); // authorized by its guard (domain/access.ts, recordsExamination)
+  const found = await loadById(ctx, SanctionRow, sanctionId);
+  if (!found) throw new NotFound('Sanction', sanctionId);
   const relation = await relationTo(ctx, found.employeeId);
-  if (!relation.admin && !relation.directSupervisor) throw new Forbidden('Only ADMIN or the employee\'s direct superior may record an examination');
   const record = text('record', rawRecord, 3, 5000);
   const bad = examinerIds.find((e) => !UUID.test(e));
   if (bad !== undefined) throw new BadInput('examinerIds', `${bad} is not an employee id`);
@@ -200,7 +191,7 @@ export async function recordExamination(ctx: KitContext, sanctionId: string, hel
 export async function decideSanction(
   ctx: KitContext, id: string, impose: boolean, rawReason: string | null | undefined, type?: SanctionType | null, startsOn?: string | null,
 ): Promise<SanctionRow> {
-  const adminId = requireRole(ctx, 'ADMIN');
+  const adminId = requireUser(ctx); // authorized by its guard (domain/access.ts, decidesRewards)
   const given = rawReason === null || rawReason === undefined ? null : text('reason', rawReason, 3, 2000);
   return ctx.dataSource.transaction(async (m) => {
     const sanction = await lockSanction(m, id);

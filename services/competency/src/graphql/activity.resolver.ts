@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BadInput, requireUser, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, requireUser, Guard, type KitContext } from '@kinerja/subgraph-kit';
 import { ActivityKind } from '../domain/enums';
 import { yearProblem, yearRange } from '../domain/learning-hours';
 import type { CompetencyRow } from '../entities/competency';
@@ -11,6 +11,7 @@ import { LearningActivityInput } from './inputs';
 import { ACTIVITY_COLUMNS, competenciesOfActivity, enrollmentsOfActivity, isUuid, seatsTaken, unitsOfActivity } from './loaders';
 import { OrganizationUnitRef, unitStub } from './refs';
 import { Competency, Enrollment, LearningActivity } from './types';
+import { activityCreator } from './guards';
 
 export function checkYear(year: number): void {
   const problem = yearProblem(year);
@@ -84,6 +85,7 @@ export class LearningActivityResolver {
   }
 
   @Mutation(() => LearningActivity, { description: 'ADMIN or the head of the organizer unit' })
+  @Guard(activityCreator)
   async createLearningActivity(@Ctx() ctx: KitContext, @Arg('input', () => LearningActivityInput) input: LearningActivityInput): Promise<LearningActivityRow> {
     return createLearningActivity(ctx, input);
   }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { accessProfile, groupByKey, type KitContext } from '@kinerja/subgraph-kit';
+import { accessProfile, groupByKey, Guard, type KitContext } from '@kinerja/subgraph-kit';
 import { suggestResultRatingForUnitHead } from '../domain/curve';
 import { suggestResultRating } from '../domain/grounding';
 import { PeriodType, Rating } from '../domain/enums';
@@ -11,6 +11,7 @@ import { organizationPredicateOf } from '../organization';
 import { accessTo } from './access';
 import { cycleById } from './loaders';
 import { Evaluation } from './types';
+import { raterByEvaluationId } from './guards';
 
 /** Goals' Goal, as this subgraph refers to it (the key only; goals resolves the rest). */
 @Directive('@key(fields: "id", resolvable: false)')
@@ -112,6 +113,7 @@ export class GroundingResolver {
   }
 
   @Mutation(() => Evaluation, { description: 'The evaluator or ADMIN rates one RHK of the approved plan covering the period; a second rating replaces the first' })
+  @Guard(raterByEvaluationId)
   rateGoal(
     @Ctx() ctx: KitContext,
     @Arg('evaluationId', () => ID) evaluationId: string,

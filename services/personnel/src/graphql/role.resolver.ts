@@ -1,10 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { registerEnumType } from 'type-graphql';
-import { BadInput, Conflict, Forbidden, NotFound, recordAudit, requireRole, hasRole, groupByKey, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, Conflict, Forbidden, NotFound, recordAudit, hasRole, groupByKey, type KitContext, Guard } from '@kinerja/subgraph-kit';
+import { readsRoles } from '../domain/access';
 import { decideGrant, decideRevoke, GRANTED_ROLES, Role } from '../domain/roles';
 import { EmployeeRow } from '../entities/employee';
 import { EmployeeRoleRow } from '../entities/employee-role';
 import { Employee } from './employee';
+import { recordKeeper } from './guards';
 
 registerEnumType(Role, { name: 'Role', description: 'Granted roles; EMPLOYEE is everyone signed in' });
 
@@ -58,21 +60,20 @@ export class EmployeeRoleResolver {
   @FieldResolver(() => [Role], { description: 'Granted roles. Visible to ADMIN and the employee themself.' })
   async roles(@Root() employee: EmployeeRow, @Ctx() ctx: KitContext): Promise<Role[]> {
     // The gateway and identity read roles with a signed service identity, to authorize a sign-in.
-    if (!ctx.identity.service && !hasRole(ctx, 'ADMIN') && ctx.identity.employeeId !== employee.id) {
-      throw new Forbidden('roles are visible only to ADMIN and the employee themself');
-    }
+    const refusal = ctx.identity.service ? null : readsRoles({ admin: hasRole(ctx, 'ADMIN'), self: ctx.identity.employeeId === employee.id });
+    if (refusal) throw new Forbidden(refusal);
     return rolesOf(ctx).load(employee.id);
   }
 
   @Mutation(() => Employee, { description: 'ADMIN. Grants ADMIN or ANALYST to an active employee; audited.' })
+  @Guard(recordKeeper)
   async grantRole(@Ctx() ctx: KitContext, @Arg('employeeId', () => ID) employeeId: string, @Arg('role', () => Role) role: Role) {
-    requireRole(ctx, 'ADMIN');
     return changeRole(ctx, employeeId, role, true);
   }
 
   @Mutation(() => Employee, { description: 'ADMIN. Revokes a role; the last active ADMIN cannot be revoked (CONFLICT); audited.' })
+  @Guard(recordKeeper)
   async revokeRole(@Ctx() ctx: KitContext, @Arg('employeeId', () => ID) employeeId: string, @Arg('role', () => Role) role: Role) {
-    requireRole(ctx, 'ADMIN');
     return changeRole(ctx, employeeId, role, false);
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BadInput, DateScalar, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, DateScalar, Guard, type KitContext } from '@kinerja/subgraph-kit';
 import { ImprovementStatus } from '../domain/enums';
 import type { CoachingSessionRow, ImprovementPlanRow, ImprovementStepRow } from '../entities/improvement';
 import { ImprovementPlanRow as PlanEntity } from '../entities/improvement';
@@ -10,6 +10,7 @@ import { visibleUnits } from './access';
 import { decisionById, planSessions, planSteps } from './loaders';
 import { EmployeeRef, employeeStub } from './refs';
 import { CoachingSession, ImprovementPlan, ImprovementStep, RewardDecision } from './types';
+import { planCoach, planReviewer } from './guards';
 
 const MAX_PAGE = 5000;
 
@@ -33,6 +34,7 @@ export class ImprovementPlanResolver {
   }
 
   @Mutation(() => ImprovementPlan, { description: 'The plan\'s owner (the direct supervisor) sets its targets while it is open' })
+  @Guard(planCoach)
   setImprovementTargets(
     @Ctx() ctx: KitContext,
     @Arg('planId', () => ID) planId: string,
@@ -42,6 +44,7 @@ export class ImprovementPlanResolver {
   }
 
   @Mutation(() => ImprovementPlan, { description: 'The plan\'s owner (the direct supervisor) records a coaching session held on the plan' })
+  @Guard(planCoach)
   recordCoachingSession(
     @Ctx() ctx: KitContext,
     @Arg('planId', () => ID) planId: string,
@@ -54,6 +57,7 @@ export class ImprovementPlanResolver {
   @Mutation(() => ImprovementPlan, {
     description: 'PP 30/2019 art. 56-58, not before reviewDueOn: the owner decides IMPROVED or RETEST; ADMIN then TRANSFER, TEMPORARY_POST, DISCHARGE_RECOMMENDED, each after the previous. Emits kinerja.improvement.changed.v1.',
   })
+  @Guard(planReviewer)
   reviewImprovementPlan(
     @Ctx() ctx: KitContext,
     @Arg('planId', () => ID) planId: string,

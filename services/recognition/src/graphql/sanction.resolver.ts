@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BadInput, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, Guard, type KitContext } from '@kinerja/subgraph-kit';
 import { SanctionLevel, SanctionStatus, SanctionType } from '../domain/enums';
 import type { RewardDecisionRow } from '../entities/reward-decision';
 import { SanctionRow, type SanctionExaminationRow, type SanctionHistoryRow } from '../entities/sanction';
@@ -9,6 +9,7 @@ import { decisionById, sanctionExaminations, sanctionHistory } from './loaders';
 import { EmployeeRef, employeeStub } from './refs';
 import { DateScalar } from '@kinerja/subgraph-kit';
 import { Examination, RewardDecision, Sanction, SanctionHistoryEntry } from './types';
+import { disciplineCaseOpener, examinationRecorder, rewardDecider } from './guards';
 
 const MAX_PAGE = 5000;
 
@@ -32,6 +33,7 @@ export class SanctionResolver {
   }
 
   @Mutation(() => Sanction, { description: 'A discipline case (PP 94/2021) for a violation of duties: ADMIN or the employee\'s direct superior; never from a predicate. Emits kinerja.sanction.decided.v1 (PROPOSED).' })
+  @Guard(disciplineCaseOpener)
   proposeSanction(
     @Ctx() ctx: KitContext,
     @Arg('employeeId', () => ID) employeeId: string,
@@ -44,6 +46,7 @@ export class SanctionResolver {
   }
 
   @Mutation(() => Sanction, { description: 'ADMIN or the direct superior records an examination (PP 94/2021 art. 27-28): the direct superior must examine; a panel of at least two for MODERATE and SEVERE. The case becomes EXAMINED.' })
+  @Guard(examinationRecorder)
   recordExamination(
     @Ctx() ctx: KitContext,
     @Arg('sanctionId', () => ID) sanctionId: string,
@@ -57,6 +60,7 @@ export class SanctionResolver {
   @Mutation(() => Sanction, {
     description: 'ADMIN only. impose: true imposes an EXAMINED case with a type fitting its level and startsOn (endsOn from the type); false dismisses a case (DISMISSED, reason required) or revokes an imposed sanction (REVOKED, reason required). Emits kinerja.sanction.decided.v1.',
   })
+  @Guard(rewardDecider)
   decideSanction(
     @Ctx() ctx: KitContext,
     @Arg('id', () => ID) id: string,

@@ -1,0 +1,57 @@
+import {
+  defineGuard, headsUnit, relationFacts, relationGuard, relationsUnder, roleFacts, roleGuard, SUBJECT_NOT_FOUND, type KitContext,
+} from '@kinerja/subgraph-kit';
+import { cancelsEnrollment, createsActivity, enrolls, keepsCatalogue, runsActivity, type OrganizerFacts } from '../domain/access';
+import { activityById, enrollmentById, isUuid } from './loaders';
+
+/**
+ * The guards competency's resolvers declare (rules in domain/access.ts). Where the activity or
+ * enrollment is not found, the resolver answers NOT_FOUND: any employee may head some unit.
+ */
+const anyone = () => true;
+
+async function organizerFacts(ctx: KitContext, organizerUnitId: unknown): Promise<OrganizerFacts> {
+  const roles = roleFacts(ctx);
+  const headsOrganizer = !roles.admin && isUuid(organizerUnitId) ? await headsUnit(ctx, organizerUnitId) : false;
+  return { ...roles, headsOrganizer };
+}
+
+async function enrollmentOf(ctx: KitContext, enrollmentId: unknown) {
+  const enrollment = isUuid(enrollmentId) ? await enrollmentById(ctx).load(enrollmentId) : null;
+  const activity = enrollment ? await activityById(ctx).load(enrollment.activityId) : null;
+  return enrollment && activity ? { enrollment, activity } : null;
+}
+
+export const catalogueKeeper = roleGuard('keepsCatalogue', keepsCatalogue);
+
+export const activityCreator = defineGuard({
+  name: 'createsActivity',
+  rule: createsActivity,
+  facts: (ctx, args) => organizerFacts(ctx, (args.input as { organizerUnitId?: unknown } | undefined)?.organizerUnitId),
+});
+
+export const activityRunner = defineGuard({
+  name: 'runsActivity',
+  rule: runsActivity,
+  facts: async (ctx, args) => {
+    const found = await enrollmentOf(ctx, args.enrollmentId);
+    return found ? organizerFacts(ctx, found.activity.organizerUnitId) : SUBJECT_NOT_FOUND;
+  },
+  mayUnderSomeSubject: anyone,
+});
+
+export const enroller = relationGuard('enrolls', enrolls, (a) => a.employeeId);
+
+export const enrollmentCanceller = defineGuard({
+  name: 'cancelsEnrollment',
+  rule: cancelsEnrollment,
+  facts: async (ctx, args) => {
+    const found = await enrollmentOf(ctx, args.enrollmentId);
+    if (!found) return SUBJECT_NOT_FOUND;
+    // The person may have left personnel's records: then the organizer's head or ADMIN only.
+    const relation = await relationFacts(ctx, found.enrollment.employeeId);
+    const base = relation === SUBJECT_NOT_FOUND ? relationsUnder(roleFacts(ctx), {}) : relation;
+    return { ...base, ...(await organizerFacts(ctx, found.activity.organizerUnitId)) };
+  },
+  mayUnderSomeSubject: anyone,
+});
