@@ -1,6 +1,4 @@
-import {
-  BadInput, Conflict, isUniqueViolation, NotFound, recordAudit, requireUser, unitMembers, type KitContext,
-} from '@kinerja/subgraph-kit';
+import { BadInput, Conflict, isUniqueViolation, isUuid, NotFound, recordAudit, requireUser, unitMembers, type KitContext } from '@kinerja/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { activityProblems, isOpenTo } from './domain/activity-rules';
 import { EnrollmentStatus } from './domain/enums';
@@ -13,7 +11,7 @@ import { ActivityCompetencyRow, ActivityUnitRow, LearningActivityRow } from './e
 import { learningCompleted } from './events/learning-completed';
 import { relationToEmployee } from './graphql/access';
 import type { CompetencyInput, LearningActivityInput } from './graphql/inputs';
-import { activityById, enrollmentById, isUuid, unitsOfActivity } from './graphql/loaders';
+import { activityById, enrollmentById, unitsOfActivity } from './graphql/loaders';
 import { settingsOf } from './settings';
 
 /** Competency's writes: authorize, check the domain rules, then one transaction each. */

@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  BadInput, Conflict, DomainError, isUniqueViolation, NotFound, recordAudit, requireUser, type KitContext,
-} from '@kinerja/subgraph-kit';
+import { BadInput, Conflict, DomainError, isUniqueViolation, isUuid, NotFound, recordAudit, requireUser, type KitContext } from '@kinerja/subgraph-kit';
 import { enqueue } from '@kinerja/events';
 import { IsNull, type EntityManager } from 'typeorm';
 import { evaluatorOf } from './domain/access';
@@ -19,7 +17,6 @@ import { settingsOf } from './settings';
 
 /** Evaluation's writes: authorize, validate against DOMAIN.md, then one transaction each. */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function cleanComment(comment: string | null | undefined): string | null {
   const c = comment?.trim();
@@ -27,7 +24,7 @@ function cleanComment(comment: string | null | undefined): string | null {
 }
 
 async function lockedEvaluation(m: EntityManager, id: string, mode: 'pessimistic_write' | 'pessimistic_read'): Promise<EvaluationRow> {
-  const row = UUID.test(id) ? await m.findOne(EvaluationRow, { where: { id }, lock: { mode } }) : null;
+  const row = isUuid(id) ? await m.findOne(EvaluationRow, { where: { id }, lock: { mode } }) : null;
   if (!row) throw new NotFound('Evaluation', id);
   return row;
 }
@@ -70,7 +67,7 @@ export async function openEvaluationCycle(ctx: KitContext, input: EvaluationCycl
 
 export async function closeEvaluationCycle(ctx: KitContext, id: string): Promise<EvaluationCycleRow> {
   return ctx.dataSource.transaction(async (m) => {
-    const cycle = UUID.test(id) ? await m.findOne(EvaluationCycleRow, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    const cycle = isUuid(id) ? await m.findOne(EvaluationCycleRow, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
     if (!cycle) throw new NotFound('EvaluationCycle', id);
     if (cycle.status === CycleStatus.CLOSED) return cycle; // closing twice changes nothing
     const before = { ...cycle };
@@ -100,12 +97,12 @@ export async function startEvaluation(ctx: KitContext, employeeId: string, cycle
   }
   if (employee.status !== 'ACTIVE') throw new BadInput('employeeId', `only an ACTIVE employee is evaluated; this one is ${employee.status}`);
   // DOMAIN.md: grounded in the SKP; asked of goals before the transaction (an HTTP call holds no lock).
-  const cycle0 = UUID.test(cycleId) ? await ctx.dataSource.getRepository(EvaluationCycleRow).findOneBy({ id: cycleId }) : null;
+  const cycle0 = isUuid(cycleId) ? await ctx.dataSource.getRepository(EvaluationCycleRow).findOneBy({ id: cycleId }) : null;
   if (cycle0) await requireApprovedPlan(ctx, employee.id, cycle0);
 
   return ctx.dataSource.transaction(async (m) => {
     // FOR SHARE: a concurrent closeEvaluationCycle waits for this start, or this start sees CLOSED.
-    const cycle = UUID.test(cycleId) ? await m.findOne(EvaluationCycleRow, { where: { id: cycleId }, lock: { mode: 'pessimistic_read' } }) : null;
+    const cycle = isUuid(cycleId) ? await m.findOne(EvaluationCycleRow, { where: { id: cycleId }, lock: { mode: 'pessimistic_read' } }) : null;
     if (!cycle) throw new NotFound('EvaluationCycle', cycleId);
     if (cycle.status !== CycleStatus.OPEN) throw new BadInput('cycleId', 'the cycle is CLOSED; evaluations start only in an OPEN cycle', 'Siklus penilaian sudah ditutup');
     let saved: EvaluationRow;
@@ -187,7 +184,7 @@ export async function completeEvaluation(ctx: KitContext, id: string, expectedVe
 /** One feedback per author per core value per evaluation: a second replaces the first. */
 export async function giveFeedback(ctx: KitContext, evaluationId: string, input: FeedbackInput): Promise<FeedbackRow> {
   const author = requireUser(ctx);
-  const existing = UUID.test(evaluationId) ? await ctx.dataSource.getRepository(EvaluationRow).findOneBy({ id: evaluationId }) : null;
+  const existing = isUuid(evaluationId) ? await ctx.dataSource.getRepository(EvaluationRow).findOneBy({ id: evaluationId }) : null;
   if (!existing) throw new NotFound('Evaluation', evaluationId);
   // Who may give feedback from which source is its guard's (domain/access.ts, givesFeedback).
 

@@ -1,5 +1,5 @@
 import {
-  accessProfile, BadInput, Conflict, DomainError, Forbidden, hasRole, isUniqueViolation, NotFound, recordAudit, requireUser, type KitContext,
+  accessProfile, BadInput, Conflict, DomainError, Forbidden, hasRole, isUniqueViolation, isUuid, NotFound, recordAudit, requireUser, SAFE_TEXT, type KitContext,
 } from '@kinerja/subgraph-kit';
 import { enqueue } from '@kinerja/events';
 import type { EntityManager } from 'typeorm';
@@ -20,9 +20,7 @@ import { DEFAULT_BKPSDM_UNIT_CODE, settingsOf } from './settings';
  * cycle, in one transaction with its audit rows and its evaluation.completed event (EVENTS.md).
  */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const TEXT_MAX = 4000;
-const TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\p{Cf}]*$/u; // newlines and tabs allowed
 
 function refuse(r: Refusal, extensions: Record<string, unknown> = {}): void {
   if (!r) return;
@@ -35,7 +33,7 @@ function text(field: string, value: string | null | undefined, min = 1): string 
   const t = (value ?? '').trim();
   if (t.length < min) throw new BadInput(field, min > 1 ? `must be at least ${min} characters` : 'must not be empty');
   if (t.length > TEXT_MAX) throw new BadInput(field, `must be at most ${TEXT_MAX} characters`);
-  if (!TEXT.test(t)) throw new BadInput(field, 'must not contain control characters');
+  if (!SAFE_TEXT.test(t)) throw new BadInput(field, 'must not contain control characters');
   return t;
 }
 
@@ -59,13 +57,13 @@ function partiesOf(o: ObjectionRow): ObjectionParties {
 }
 
 async function evaluationOrFail(m: EntityManager, id: string, lock = false): Promise<EvaluationRow> {
-  const row = UUID.test(id) ? await m.findOne(EvaluationRow, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }) : null;
+  const row = isUuid(id) ? await m.findOne(EvaluationRow, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }) : null;
   if (!row) throw new NotFound('Evaluation', id);
   return row;
 }
 
 async function objectionOrFail(m: EntityManager, id: string, lock = false): Promise<ObjectionRow> {
-  const row = UUID.test(id) ? await m.findOne(ObjectionRow, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }) : null;
+  const row = isUuid(id) ? await m.findOne(ObjectionRow, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }) : null;
   if (!row) throw new NotFound('Objection', id);
   return row;
 }

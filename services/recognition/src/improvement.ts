@@ -1,11 +1,11 @@
 import { enqueue } from '@kinerja/events';
-import { BadInput, Forbidden, hasRole, loadById, NotFound, recordAudit, requireUser, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, Forbidden, hasRole, isUuid, loadById, NotFound, recordAudit, requireUser, type KitContext } from '@kinerja/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { wibDate } from './domain/dates';
 import { ImprovementStatus } from './domain/enums';
 import { isOpenPlan, reviewCheck } from './domain/improvement';
 import { ImprovementPlanRow } from './entities/improvement';
-import { text, UUID } from './recognition';
+import { text } from './recognition';
 
 /**
  * The improvement track's writes from the graph (PP 30/2019 art. 56-58): coaching sessions by the
@@ -16,7 +16,7 @@ import { text, UUID } from './recognition';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 async function lockPlan(m: EntityManager, id: string): Promise<ImprovementPlanRow> {
-  const plan = UUID.test(id) ? await m.findOne(ImprovementPlanRow, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+  const plan = isUuid(id) ? await m.findOne(ImprovementPlanRow, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
   if (!plan) throw new NotFound('ImprovementPlan', id);
   return plan;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { enqueue, type OutboxItem } from '@kinerja/events';
 import {
-  accessProfile, loadById, BadInput, Conflict, isUniqueViolation, NotFound, recordAudit, relationTo, requireUser, type AuditActor, type AuditRecord, type KitContext,
+  accessProfile, BadInput, Conflict, isUniqueViolation, isUuid, loadById, NotFound, recordAudit, relationTo, requireUser, SAFE_LINE, type AuditActor, type AuditRecord, type KitContext,
 } from '@kinerja/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { awardRefusal } from './domain/awards';
@@ -14,14 +14,12 @@ import { SanctionExaminationRow, SanctionRow } from './entities/sanction';
 
 /** Recognition's writes from the graph: awards and sanctions, each in one transaction with its event. */
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NO_CONTROL = /^[^\p{Cc}\p{Cf}]*$/u;
 
 /** Trimmed free text between min and max characters, without control characters. */
 export function text(field: string, value: string, min: number, max: number): string {
   const v = value.trim();
   if (v.length < min || v.length > max) throw new BadInput(field, `must be ${min} to ${max} characters`);
-  if (!NO_CONTROL.test(v)) throw new BadInput(field, 'must not contain control characters');
+  if (!SAFE_LINE.test(v)) throw new BadInput(field, 'must not contain control characters');
   return v;
 }
 
@@ -79,7 +77,7 @@ export function proposalEvent(s: NewSanction, id: string): OutboxItem<'sanction.
 }
 
 async function findDecision(m: EntityManager, field: string, id: string): Promise<RewardDecisionRow> {
-  const decision = UUID.test(id) ? await m.findOneBy(RewardDecisionRow, { id }) : null;
+  const decision = isUuid(id) ? await m.findOneBy(RewardDecisionRow, { id }) : null;
   if (!decision) throw new BadInput(field, `no reward decision has id ${id}`);
   return decision;
 }
@@ -133,7 +131,7 @@ export async function proposeSanction(
 }
 
 async function lockSanction(m: EntityManager, id: string): Promise<SanctionRow> {
-  const sanction = UUID.test(id) ? await m.findOne(SanctionRow, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+  const sanction = isUuid(id) ? await m.findOne(SanctionRow, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
   if (!sanction) throw new NotFound('Sanction', id);
   return sanction;
 }
@@ -156,7 +154,7 @@ export async function recordExamination(ctx: KitContext, sanctionId: string, hel
   if (!found) throw new NotFound('Sanction', sanctionId);
   const relation = await relationTo(ctx, found.employeeId);
   const record = text('record', rawRecord, 3, 5000);
-  const bad = examinerIds.find((e) => !UUID.test(e));
+  const bad = examinerIds.find((e) => !isUuid(e));
   if (bad !== undefined) throw new BadInput('examinerIds', `${bad} is not an employee id`);
   const profiles = await Promise.all(examinerIds.map((e) => accessProfile(ctx, e)));
   const unknown = examinerIds.find((_, i) => !profiles[i]);

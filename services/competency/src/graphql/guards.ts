@@ -1,8 +1,6 @@
-import {
-  defineGuard, headsUnit, relationFacts, relationGuard, relationsUnder, roleFacts, roleGuard, SUBJECT_NOT_FOUND, type KitContext,
-} from '@kinerja/subgraph-kit';
+import { defineGuard, headsUnit, isUuid, relationFacts, relationGuard, relationsUnder, roleFacts, roleGuard, SUBJECT_NOT_FOUND, type KitContext } from '@kinerja/subgraph-kit';
 import { cancelsEnrollment, createsActivity, enrolls, keepsCatalogue, runsActivity, type OrganizerFacts } from '../domain/access';
-import { activityById, enrollmentById, isUuid } from './loaders';
+import { activityById, enrollmentById } from './loaders';
 
 /**
  * The guards competency's resolvers declare (rules in domain/access.ts). Where the activity or

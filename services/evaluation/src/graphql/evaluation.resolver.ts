@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Forbidden, NotFound, requireUser, Guard, type KitContext } from '@kinerja/subgraph-kit';
 import { Predicate, Rating } from '../domain/enums';
+import './enums';
 import type { EvaluationRow } from '../entities/evaluation';
 import { completeEvaluation, giveFeedback, rateEvaluation, startEvaluation, submitPublicFeedback } from '../evaluation';
 import { accessTo } from './access';

@@ -3,6 +3,7 @@ import { accessProfile, groupByKey, Guard, type KitContext } from '@kinerja/subg
 import { suggestResultRatingForUnitHead } from '../domain/curve';
 import { suggestResultRating } from '../domain/grounding';
 import { PeriodType, Rating } from '../domain/enums';
+import './enums';
 import { EvaluationCycleRow } from '../entities/evaluation-cycle';
 import { EvaluationRow } from '../entities/evaluation';
 import { GoalRatingRow } from '../entities/goal-rating';

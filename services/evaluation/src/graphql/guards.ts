@@ -4,6 +4,7 @@ import {
   startsEvaluation, submitsPublicFeedback, type ObjectionFacts,
 } from '../domain/access';
 import { FeedbackSource } from '../domain/enums';
+import './enums';
 import { EvaluationRow } from '../entities/evaluation';
 import { ObjectionRow } from '../entities/objection';
 import { personnelEmployee } from '../personnel-lookup';

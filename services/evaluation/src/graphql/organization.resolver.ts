@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { requireUser, Guard, type KitContext } from '@kinerja/subgraph-kit';
 import { OrganizationPredicate } from '../domain/enums';
+import './enums';
 import { organizationPredicateOf, readUnitDistribution, setOrganizationPredicate } from '../organization';
 import { OrganizationUnitRef, PredicateDistribution } from './types';
 import { cycleKeeper } from './guards';

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireUser, Guard, type KitContext } from '@kinerja/subgraph-kit';
 import { TargetDirection } from '../domain/enums';
+import './enums';
 import type { GoalRow } from '../entities/goal';
 import type { IndicatorRow } from '../entities/indicator';
 import type { PerformancePlanRow } from '../entities/performance-plan';

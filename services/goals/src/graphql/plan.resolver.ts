@@ -3,6 +3,7 @@ import { requireUser, Guard, type KitContext } from '@kinerja/subgraph-kit';
 import type { PerformancePlanRow } from '../entities/performance-plan';
 import type { GoalRow } from '../entities/goal';
 import { CORE_VALUES, CoreValue } from '../domain/enums';
+import './enums';
 import { createPerformancePlan, setBehaviorExpectation, setPlanAttachments, transitionPlan } from '../goals';
 import { requireReadPlansOf } from './access';
 import { achievementOfPlan } from './achievement';

@@ -3,6 +3,7 @@ import { BadInput, DateScalar, Forbidden, type KitContext, Guard } from '@kinerj
 import { endingBy } from '../domain/contract';
 import { regencyToday } from '../domain/dates';
 import { ContractStatus, EmploymentType } from '../domain/enums';
+import './enums';
 import type { EmployeeRow } from '../entities/employee';
 import { WorkContractRow } from '../entities/work-contract';
 import { endContract, renewContract } from '../personnel';

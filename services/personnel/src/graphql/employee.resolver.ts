@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { BadInput, DateScalar, Forbidden, NotFound, type KitContext, Guard } from '@kinerja/subgraph-kit';
 import { EmployeeStatus } from '../domain/enums';
+import './enums';
 import { normalizeNip } from '../domain/nip';
 import type { EmployeeRow } from '../entities/employee';
 import { canSeeBirthDate, requireReader } from './access';

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { BadInput, requireUserOrService, type KitContext, Guard } from '@kinerja/subgraph-kit';
 import { EmployeeStatus } from '../domain/enums';
+import './enums';
 import type { OrganizationUnitRow } from '../entities/organization-unit';
 import { createOrganizationUnit, setUnitHead } from '../personnel';
 import { requireReader } from './access';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { registerEnumType } from 'type-graphql';
-import { BadInput, Conflict, Forbidden, NotFound, recordAudit, hasRole, groupByKey, type KitContext, Guard } from '@kinerja/subgraph-kit';
+import { BadInput, Conflict, Forbidden, groupByKey, Guard, hasRole, isUuid, NotFound, recordAudit, type KitContext } from '@kinerja/subgraph-kit';
 import { readsRoles } from '../domain/access';
 import { decideGrant, decideRevoke, GRANTED_ROLES, Role } from '../domain/roles';
 import { EmployeeRow } from '../entities/employee';
@@ -10,7 +10,6 @@ import { recordKeeper } from './guards';
 
 registerEnumType(Role, { name: 'Role', description: 'Granted roles; EMPLOYEE is everyone signed in' });
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Roles of employees, batched per request, in a stable order (ADMIN, ANALYST). */
 export function rolesOf(ctx: KitContext) {
@@ -23,7 +22,7 @@ export function rolesOf(ctx: KitContext) {
 
 async function changeRole(ctx: KitContext, employeeId: string, role: Role, grant: boolean): Promise<EmployeeRow> {
   if (!GRANTED_ROLES.includes(role)) throw new BadInput('role', 'must be ADMIN or ANALYST');
-  if (!UUID.test(employeeId)) throw new NotFound('Employee', employeeId);
+  if (!isUuid(employeeId)) throw new NotFound('Employee', employeeId);
   const action = grant ? 'grantRole' : 'revokeRole';
   return ctx.dataSource.transaction(async (m) => {
     // One role change at a time, so two ADMINs revoking each other cannot both succeed.

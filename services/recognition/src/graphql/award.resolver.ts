@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Guard, type KitContext } from '@kinerja/subgraph-kit';
 import { AwardKind } from '../domain/enums';
+import './enums';
 import type { AwardRow } from '../entities/award';
 import type { RewardDecisionRow } from '../entities/reward-decision';
 import { grantAward } from '../recognition';

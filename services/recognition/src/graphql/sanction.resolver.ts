@@ -1,9 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BadInput, Guard, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, Guard, isUuid, type KitContext } from '@kinerja/subgraph-kit';
 import { SanctionLevel, SanctionStatus, SanctionType } from '../domain/enums';
+import './enums';
 import type { RewardDecisionRow } from '../entities/reward-decision';
 import { SanctionRow, type SanctionExaminationRow, type SanctionHistoryRow } from '../entities/sanction';
-import { decideSanction, proposeSanction, recordExamination, UUID } from '../recognition';
+import { decideSanction, proposeSanction, recordExamination } from '../recognition';
 import { visibleUnits } from './access';
 import { decisionById, sanctionExaminations, sanctionHistory } from './loaders';
 import { EmployeeRef, employeeStub } from './refs';
@@ -22,7 +23,7 @@ export class SanctionResolver {
     @Arg('unitId', () => ID, { nullable: true, description: 'This unit and its sub-units' }) unitId?: string,
     @Arg('first', () => Int, { nullable: true, defaultValue: 500, description: `At most ${MAX_PAGE}` }) first?: number,
   ): Promise<SanctionRow[]> {
-    if (unitId && !UUID.test(unitId)) throw new BadInput('unitId', 'must be an organization unit id');
+    if (unitId && !isUuid(unitId)) throw new BadInput('unitId', 'must be an organization unit id');
     const limit = first ?? 500;
     if (limit < 1 || limit > MAX_PAGE) throw new BadInput('first', `must be between 1 and ${MAX_PAGE}`);
     const units = await visibleUnits(ctx, unitId, 'Sanctions');
