@@ -40,8 +40,8 @@ export function groupByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) 
 
 /**
  * Rows of one entity by id, batched per request into one `id = ANY(...)` statement; a malformed id
- * is simply not found (never sent to SQL). Guards and resolvers share the loader, so a guard's
- * look-up costs the resolver nothing.
+ * is simply not found (never sent to SQL). Guards read their subjects through it: a row it caches
+ * is the row before this request's writes, so a mutation answers from the rows it wrote, not from here.
  */
 export function rowsById<T extends { id: string }>(ctx: { loaders: Loaders; dataSource: DataSource }, entity: EntityTarget<T>): DataLoader<string, T | null, string> {
   const name = typeof entity === 'function' ? entity.name : String(entity);

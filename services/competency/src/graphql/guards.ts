@@ -1,6 +1,9 @@
-import { defineGuard, headsUnit, isUuid, relationFacts, relationGuard, relationsUnder, roleFacts, roleGuard, SUBJECT_NOT_FOUND, type KitContext } from '@kinerja/subgraph-kit';
+import {
+  defineGuard, headsUnit, isUuid, loadById, relationFacts, relationGuard, relationsUnder, roleFacts, roleGuard, SUBJECT_NOT_FOUND, type KitContext,
+} from '@kinerja/subgraph-kit';
 import { cancelsEnrollment, createsActivity, enrolls, keepsCatalogue, runsActivity, type OrganizerFacts } from '../domain/access';
-import { activityById, enrollmentById } from './loaders';
+import { EnrollmentRow } from '../entities/enrollment';
+import { LearningActivityRow } from '../entities/learning-activity';
 
 /**
  * The guards competency's resolvers declare (rules in domain/access.ts). Where the activity or
@@ -14,9 +17,10 @@ async function organizerFacts(ctx: KitContext, organizerUnitId: unknown): Promis
   return { ...roles, headsOrganizer };
 }
 
+/** Read through the kit's own loaders, never the resolvers': a row cached before the write would answer the response. */
 async function enrollmentOf(ctx: KitContext, enrollmentId: unknown) {
-  const enrollment = isUuid(enrollmentId) ? await enrollmentById(ctx).load(enrollmentId) : null;
-  const activity = enrollment ? await activityById(ctx).load(enrollment.activityId) : null;
+  const enrollment = await loadById(ctx, EnrollmentRow, enrollmentId);
+  const activity = enrollment ? await loadById(ctx, LearningActivityRow, enrollment.activityId) : null;
   return enrollment && activity ? { enrollment, activity } : null;
 }
 

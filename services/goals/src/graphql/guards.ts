@@ -1,9 +1,10 @@
-import { allowsSomeRelation, defineGuard, isUuid, loadById, relationTo, SUBJECT_NOT_FOUND, type Guard, type KitContext } from '@kinerja/subgraph-kit';
+import { allowsSomeRelation, defineGuard, loadById, relationTo, SUBJECT_NOT_FOUND, type Guard, type KitContext } from '@kinerja/subgraph-kit';
 import { actsAsDirectSupervisor, managesPlans, movesPlan, type PlanFacts } from '../domain/access';
 import type { PlanAction } from '../domain/plan-flow';
+import { GoalRow } from '../entities/goal';
 import { IndicatorRow } from '../entities/indicator';
+import { PerformancePlanRow } from '../entities/performance-plan';
 import { RealizationRow } from '../entities/realization';
-import { goalById, planById } from './loaders';
 
 /**
  * The guards goals' resolvers declare (rules in domain/access.ts). Each finds the employee whose
@@ -13,10 +14,12 @@ import { goalById, planById } from './loaders';
 
 type Subject = (ctx: KitContext, args: Record<string, unknown>) => Promise<string | null>;
 
-const ofPlan = (arg: string): Subject => async (ctx, args) => (isUuid(args[arg]) ? (await planById(ctx).load(args[arg] as string))?.employeeId ?? null : null);
+// The guard reads through the kit's own loaders, never the resolvers' (planById, goalById): a plan
+// cached here before the write would answer the mutation's response with its old version.
+const ofPlan = (arg: string): Subject => async (ctx, args) => (await loadById(ctx, PerformancePlanRow, args[arg]))?.employeeId ?? null;
 async function employeeOfGoal(ctx: KitContext, goalId: unknown): Promise<string | null> {
-  const goal = isUuid(goalId) ? await goalById(ctx).load(goalId) : null;
-  return goal ? (await planById(ctx).load(goal.planId))?.employeeId ?? null : null;
+  const goal = await loadById(ctx, GoalRow, goalId);
+  return goal ? (await loadById(ctx, PerformancePlanRow, goal.planId))?.employeeId ?? null : null;
 }
 const ofGoal = (arg: string): Subject => (ctx, args) => employeeOfGoal(ctx, args[arg]);
 const ofIndicator = (arg: string): Subject => async (ctx, args) => {
