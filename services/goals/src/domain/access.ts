@@ -28,10 +28,12 @@ export function readsPlans(f: PlanFacts): string | null {
  * Managing a plan (drafting goals and indicators, attachments, realizations): the employee, a
  * supervisor above them, or ADMIN. ANALYST reads only; a unit head reads only unless also in the chain.
  */
-export function managesPlans(f: RelationFacts): string | null {
-  if (f.self || f.supervisor || f.admin) return null;
-  if (f.analyst) return 'ANALYST is read-only: cannot change this plan';
-  return 'Only the employee, a supervisor above them or ADMIN may change this plan';
+export function managesPlans(what = 'change this plan'): (f: RelationFacts) => string | null {
+  return (f) => {
+    if (f.self || f.supervisor || f.admin) return null;
+    if (f.analyst) return `ANALYST is read-only: cannot ${what}`;
+    return `Only the employee, a supervisor above them or ADMIN may ${what}`;
+  };
 }
 
 /**

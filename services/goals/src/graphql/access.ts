@@ -46,7 +46,7 @@ export async function relationToExisting(ctx: KitContext, employeeId: string): P
 export async function requireManagePlansOf(ctx: KitContext, employeeId: string, what: string): Promise<Relation & { target: NonNullable<Relation['target']> }> {
   const r = await relationToExisting(ctx, employeeId);
   // The guard (domain/access.ts, managesPlans) decided this before the input was read; the write keeps the relation.
-  if (managesPlans(r) === null) return r;
-  if (r.analyst) throw new Forbidden(`ANALYST is read-only: cannot ${what}`);
-  throw new Forbidden(`Only the employee, a supervisor above them or ADMIN may ${what}`);
+  const refusal = managesPlans(what)(r);
+  if (refusal) throw new Forbidden(refusal);
+  return r;
 }

@@ -52,12 +52,13 @@ function planGuard(name: string, rule: (f: PlanFacts) => string | null, subject:
   });
 }
 
-export const planCreator = planGuard('managesPlans', managesPlans, ofEmployee);
-export const managerByPlanId = planGuard('managesPlans', managesPlans, ofPlan('planId'));
-export const managerByGoalId = planGuard('managesPlans', managesPlans, ofGoal('goalId'));
-export const managerByGoal = planGuard('managesPlans', managesPlans, ofGoal('id'));
-export const managerByIndicator = planGuard('managesPlans', managesPlans, ofIndicator('id'));
-export const realizationRecorder = planGuard('managesPlans', managesPlans, ofRealizationTarget);
+export const planCreator = planGuard('managesPlans', managesPlans('create a plan for this employee'), ofEmployee);
+export const managerByPlanId = planGuard('managesPlans', managesPlans('change the goals of this plan'), ofPlan('planId'));
+export const attachmentsByPlanId = planGuard('managesPlans', managesPlans('change the attachments of this plan'), ofPlan('planId'));
+export const managerByGoalId = planGuard('managesPlans', managesPlans('change the indicators of this plan'), ofGoal('goalId'));
+export const managerByGoal = planGuard('managesPlans', managesPlans('change the goals of this plan'), ofGoal('id'));
+export const managerByIndicator = planGuard('managesPlans', managesPlans('change the indicators of this plan'), ofIndicator('id'));
+export const realizationRecorder = planGuard('managesPlans', managesPlans('record realizations for this employee'), ofRealizationTarget);
 export const expectationSetter = planGuard('actsAsDirectSupervisor', actsAsDirectSupervisor, ofPlan('planId'));
 export const realizationReviewer = planGuard('actsAsDirectSupervisor', actsAsDirectSupervisor, ofRealization);
 export const planMover = (action: PlanAction): Guard<PlanFacts> => planGuard(`movesPlan(${action})`, movesPlan(action), ofPlan('id'));

@@ -11,7 +11,7 @@ import { EmployeeRef, employeeStub } from './employee-ref';
 import { PlanAttachmentsInput } from './inputs';
 import { expectationsByPlan, goalsByPlan, planById, uncoveredGoalsOf } from './loaders';
 import { BehaviorExpectation, Goal, PerformancePlan, PlanAttachments } from './types';
-import { expectationSetter, managerByPlanId, planApprover, planCreator, planReopener, planReturner, planSubmitter } from './guards';
+import { attachmentsByPlanId, expectationSetter, planApprover, planCreator, planReopener, planReturner, planSubmitter } from './guards';
 
 @Resolver(() => PerformancePlan)
 export class PerformancePlanResolver {
@@ -110,7 +110,7 @@ export class PerformancePlanResolver {
   }
 
   @Mutation(() => PerformancePlan, { description: 'Lampiran, by the employee, a supervisor above them or ADMIN, while the plan is not APPROVED; replaces all three texts' })
-  @Guard(managerByPlanId)
+  @Guard(attachmentsByPlanId)
   setPlanAttachments(@Ctx() ctx: KitContext, @Arg('planId', () => ID) planId: string, @Arg('input', () => PlanAttachmentsInput) input: PlanAttachmentsInput) {
     return setPlanAttachments(ctx, planId, input);
   }
