@@ -1,6 +1,7 @@
 import type { KitContext } from './context';
 import { hasRole } from './context';
 import { signIdentity } from './identity';
+import { isUuid } from './ids';
 
 /** What personnel says about an employee's place in the organisation. */
 export interface AccessProfile {
@@ -85,11 +86,10 @@ function client(ctx: KitContext): DirectoryClient {
   return ctx.directory;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An employee's access profile, batched per request (null for an unknown id). */
 export function accessProfile(ctx: KitContext, employeeId: string): Promise<AccessProfile | null> {
-  if (!UUID.test(employeeId)) return Promise.resolve(null);
+  if (!isUuid(employeeId)) return Promise.resolve(null);
   return ctx.loaders
     .get<string, AccessProfile | null>('directory.profiles', (ids) => client(ctx).profiles(ids, ctx.requestId))
     .load(employeeId);
@@ -97,7 +97,7 @@ export function accessProfile(ctx: KitContext, employeeId: string): Promise<Acce
 
 /** A unit's members (with sub-units by default), batched per request (null for an unknown unit). */
 export function unitMembers(ctx: KitContext, unitId: string, includeSubunits = true): Promise<{ subtreeIds: string[]; members: UnitMember[] } | null> {
-  if (!UUID.test(unitId)) return Promise.resolve(null);
+  if (!isUuid(unitId)) return Promise.resolve(null);
   return ctx.loaders
     .get<string, { subtreeIds: string[]; members: UnitMember[] } | null>(`directory.members.${includeSubunits}`, (ids) => client(ctx).unitMembers(ids, includeSubunits, ctx.requestId))
     .load(unitId);

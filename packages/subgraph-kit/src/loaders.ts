@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import type { DataSource, EntityTarget } from 'typeorm';
+import { isUuid } from './ids';
 
 /**
  * Per-request DataLoaders, created lazily by name: every `__resolveReference` and list field
@@ -34,4 +36,25 @@ export function groupByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) 
     else map.set(k, [row]);
   }
   return keys.map((k) => map.get(k) ?? []);
+}
+
+/**
+ * Rows of one entity by id, batched per request into one `id = ANY(...)` statement; a malformed id
+ * is simply not found (never sent to SQL). Guards read their subjects through it: a row it caches
+ * is the row before this request's writes, so a mutation answers from the rows it wrote, not from here.
+ */
+export function rowsById<T extends { id: string }>(ctx: { loaders: Loaders; dataSource: DataSource }, entity: EntityTarget<T>): DataLoader<string, T | null, string> {
+  const name = typeof entity === 'function' ? entity.name : String(entity);
+  return ctx.loaders.get<string, T | null>(`rowsById.${name}`, async (ids) => {
+    const valid = [...new Set(ids.filter(isUuid))];
+    const rows = valid.length === 0 ? [] : await ctx.dataSource.getRepository(entity)
+      .createQueryBuilder('row').where('row.id = ANY(:ids)', { ids: valid }).getMany();
+    return byKey(ids, rows, (r) => r.id);
+  });
+}
+
+/** One row by id through rowsById, or null (unknown or malformed id). */
+export function loadById<T extends { id: string }>(ctx: { loaders: Loaders; dataSource: DataSource }, entity: EntityTarget<T>, id: unknown): Promise<T | null> {
+  if (!isUuid(id)) return Promise.resolve(null);
+  return rowsById(ctx, entity).load(id);
 }

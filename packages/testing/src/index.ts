@@ -5,3 +5,4 @@ export * from './graphql-client';
 export * from './silent-logger';
 export * from './graph';
 export * from './tools';
+export * from './relations';

@@ -1,17 +1,14 @@
 import { createHash } from 'node:crypto';
-import {
-  BadInput, Conflict, DomainError, Forbidden, hasRole, isUniqueViolation, NotFound, recordAudit, requireRole, requireUser, type KitContext,
-} from '@kinerja/subgraph-kit';
+import { BadInput, Conflict, DomainError, isUniqueViolation, isUuid, NotFound, recordAudit, requireUser, type KitContext } from '@kinerja/subgraph-kit';
 import { enqueue } from '@kinerja/events';
 import { IsNull, type EntityManager } from 'typeorm';
-import { feedbackSourceRefusal } from './domain/access';
+import { evaluatorOf } from './domain/access';
 import { cycleProblems } from './domain/cycle';
 import { CycleStatus, EvaluationStatus, type Rating } from './domain/enums';
 import { computePredicate } from './domain/predicate';
 import { EvaluationCycleRow } from './entities/evaluation-cycle';
 import { EvaluationRow } from './entities/evaluation';
 import { FeedbackRow } from './entities/feedback';
-import { viewerFacts } from './graphql/access';
 import { requireApprovedPlan } from './grounding';
 import type { EvaluationCycleInput, FeedbackInput, PublicFeedbackInput } from './graphql/inputs';
 import { personnelEmployee, personnelEmployeeByNip } from './personnel-lookup';
@@ -20,7 +17,6 @@ import { settingsOf } from './settings';
 
 /** Evaluation's writes: authorize, validate against DOMAIN.md, then one transaction each. */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function cleanComment(comment: string | null | undefined): string | null {
   const c = comment?.trim();
@@ -28,17 +24,9 @@ function cleanComment(comment: string | null | undefined): string | null {
 }
 
 async function lockedEvaluation(m: EntityManager, id: string, mode: 'pessimistic_write' | 'pessimistic_read'): Promise<EvaluationRow> {
-  const row = UUID.test(id) ? await m.findOne(EvaluationRow, { where: { id }, lock: { mode } }) : null;
+  const row = isUuid(id) ? await m.findOne(EvaluationRow, { where: { id }, lock: { mode } }) : null;
   if (!row) throw new NotFound('Evaluation', id);
   return row;
-}
-
-function requireEvaluatorOrAdmin(ctx: KitContext, evaluation: EvaluationRow, action: string): string {
-  const caller = requireUser(ctx);
-  if (caller !== evaluation.evaluatorId && !hasRole(ctx, 'ADMIN')) {
-    throw new Forbidden(`Only the evaluator (the direct supervisor when the evaluation started) or ADMIN may ${action}`);
-  }
-  return caller;
 }
 
 function requireDraft(evaluation: EvaluationRow): void {
@@ -57,7 +45,6 @@ function requireVersion(evaluation: EvaluationRow, expectedVersion: number): voi
 // ---- cycles ----------------------------------------------------------------------------------
 
 export async function openEvaluationCycle(ctx: KitContext, input: EvaluationCycleInput): Promise<EvaluationCycleRow> {
-  requireRole(ctx, 'ADMIN');
   const [problem] = cycleProblems(input);
   if (problem) throw new BadInput(problem.field, problem.rule);
   try {
@@ -79,9 +66,8 @@ export async function openEvaluationCycle(ctx: KitContext, input: EvaluationCycl
 }
 
 export async function closeEvaluationCycle(ctx: KitContext, id: string): Promise<EvaluationCycleRow> {
-  requireRole(ctx, 'ADMIN');
   return ctx.dataSource.transaction(async (m) => {
-    const cycle = UUID.test(id) ? await m.findOne(EvaluationCycleRow, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    const cycle = isUuid(id) ? await m.findOne(EvaluationCycleRow, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
     if (!cycle) throw new NotFound('EvaluationCycle', id);
     if (cycle.status === CycleStatus.CLOSED) return cycle; // closing twice changes nothing
     const before = { ...cycle };
@@ -104,23 +90,19 @@ export async function startEvaluation(ctx: KitContext, employeeId: string, cycle
   requireUser(ctx);
   const employee = await personnelEmployee(ctx, employeeId);
   if (!employee) throw new NotFound('Employee', employeeId);
-  const headFallback = employee.unitHeadId && employee.unitHeadId !== employee.id ? employee.unitHeadId
-    : employee.parentUnitHeadId && employee.parentUnitHeadId !== employee.id ? employee.parentUnitHeadId : null;
-  const evaluatorId = employee.supervisorId ?? headFallback;
-  if (!hasRole(ctx, 'ADMIN') && ctx.identity.employeeId !== evaluatorId) {
-    throw new Forbidden('Only the employee\'s direct supervisor (their evaluator) or ADMIN may start an evaluation');
-  }
+  // Who may start it is its guard's (domain/access.ts, startsEvaluation).
+  const evaluatorId = evaluatorOf(employee);
   if (!evaluatorId) {
     throw new BadInput('employeeId', 'this employee has no direct supervisor and no unit head above them to be the evaluator; set a supervisor in personnel first', 'Pegawai tidak memiliki atasan langsung');
   }
   if (employee.status !== 'ACTIVE') throw new BadInput('employeeId', `only an ACTIVE employee is evaluated; this one is ${employee.status}`);
   // DOMAIN.md: grounded in the SKP; asked of goals before the transaction (an HTTP call holds no lock).
-  const cycle0 = UUID.test(cycleId) ? await ctx.dataSource.getRepository(EvaluationCycleRow).findOneBy({ id: cycleId }) : null;
+  const cycle0 = isUuid(cycleId) ? await ctx.dataSource.getRepository(EvaluationCycleRow).findOneBy({ id: cycleId }) : null;
   if (cycle0) await requireApprovedPlan(ctx, employee.id, cycle0);
 
   return ctx.dataSource.transaction(async (m) => {
     // FOR SHARE: a concurrent closeEvaluationCycle waits for this start, or this start sees CLOSED.
-    const cycle = UUID.test(cycleId) ? await m.findOne(EvaluationCycleRow, { where: { id: cycleId }, lock: { mode: 'pessimistic_read' } }) : null;
+    const cycle = isUuid(cycleId) ? await m.findOne(EvaluationCycleRow, { where: { id: cycleId }, lock: { mode: 'pessimistic_read' } }) : null;
     if (!cycle) throw new NotFound('EvaluationCycle', cycleId);
     if (cycle.status !== CycleStatus.OPEN) throw new BadInput('cycleId', 'the cycle is CLOSED; evaluations start only in an OPEN cycle', 'Siklus penilaian sudah ditutup');
     let saved: EvaluationRow;
@@ -147,7 +129,7 @@ export async function rateEvaluation(ctx: KitContext, id: string, resultRating: 
   requireUser(ctx);
   return ctx.dataSource.transaction(async (m) => {
     const evaluation = await lockedEvaluation(m, id, 'pessimistic_write');
-    const caller = requireEvaluatorOrAdmin(ctx, evaluation, 'rate this evaluation');
+    const caller = requireUser(ctx); // authorized by its guard (domain/access.ts, ratesEvaluation)
     requireDraft(evaluation);
     requireVersion(evaluation, expectedVersion);
     const before = { ...evaluation };
@@ -167,7 +149,7 @@ export async function completeEvaluation(ctx: KitContext, id: string, expectedVe
   requireUser(ctx);
   return ctx.dataSource.transaction(async (m) => {
     const evaluation = await lockedEvaluation(m, id, 'pessimistic_write');
-    const caller = requireEvaluatorOrAdmin(ctx, evaluation, 'complete this evaluation');
+    const caller = requireUser(ctx); // authorized by its guard (domain/access.ts, ratesEvaluation)
     requireDraft(evaluation);
     requireVersion(evaluation, expectedVersion);
     if (!evaluation.resultRating || !evaluation.behaviorRating || !evaluation.predicate) {
@@ -202,10 +184,9 @@ export async function completeEvaluation(ctx: KitContext, id: string, expectedVe
 /** One feedback per author per core value per evaluation: a second replaces the first. */
 export async function giveFeedback(ctx: KitContext, evaluationId: string, input: FeedbackInput): Promise<FeedbackRow> {
   const author = requireUser(ctx);
-  const existing = UUID.test(evaluationId) ? await ctx.dataSource.getRepository(EvaluationRow).findOneBy({ id: evaluationId }) : null;
+  const existing = isUuid(evaluationId) ? await ctx.dataSource.getRepository(EvaluationRow).findOneBy({ id: evaluationId }) : null;
   if (!existing) throw new NotFound('Evaluation', evaluationId);
-  const refusal = feedbackSourceRefusal(input.source, await viewerFacts(ctx, existing));
-  if (refusal) throw new Forbidden(refusal);
+  // Who may give feedback from which source is its guard's (domain/access.ts, givesFeedback).
 
   return ctx.dataSource.transaction(async (m) => {
     // FOR SHARE: completion (FOR UPDATE) waits, so no feedback lands on a completed evaluation.

@@ -1,4 +1,4 @@
-import { BadInput, Conflict, Forbidden, hasRole, NotFound, recordAudit, requireUser, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, Conflict, isUuid, NotFound, recordAudit, requireUser, SAFE_TEXT, type KitContext } from '@kinerja/subgraph-kit';
 import { cyclePeriod } from './domain/grounding';
 import { EvaluationStatus, type Rating } from './domain/enums';
 import { EvaluationCycleRow } from './entities/evaluation-cycle';
@@ -8,7 +8,6 @@ import { skpCoverage, type SkpPlan } from './goals-lookup';
 
 /** The evaluation grounded in the SKP (DOMAIN.md, "Evaluation and the predicate"). */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The employee's plans overlapping the cycle's period (null when this instance runs without goals). */
 export async function plansForCycle(ctx: KitContext, employeeId: string, cycle: Pick<EvaluationCycleRow, 'year' | 'periodType' | 'period'>): Promise<SkpPlan[] | null> {
@@ -36,14 +35,12 @@ export async function requireApprovedPlan(ctx: KitContext, employeeId: string, c
 /** The evaluator rates one RHK of the plans covering the cycle; a second rating replaces the first. */
 export async function rateGoal(ctx: KitContext, evaluationId: string, goalId: string, rating: Rating, note: string | null | undefined): Promise<EvaluationRow> {
   const caller = requireUser(ctx);
-  const known = UUID.test(evaluationId) ? await ctx.dataSource.getRepository(EvaluationRow).findOneBy({ id: evaluationId }) : null;
+  const known = isUuid(evaluationId) ? await ctx.dataSource.getRepository(EvaluationRow).findOneBy({ id: evaluationId }) : null;
   if (!known) throw new NotFound('Evaluation', evaluationId);
-  if (caller !== known.evaluatorId && !hasRole(ctx, 'ADMIN')) {
-    throw new Forbidden('Only the evaluator (the direct supervisor when the evaluation started) or ADMIN may rate this evaluation\'s RHK');
-  }
+  // Who may rate is its guard's (domain/access.ts, ratesEvaluation).
   const text = note?.trim() || null;
   if (text && text.length > 2000) throw new BadInput('note', 'must be at most 2000 characters');
-  if (text && /[\p{Cc}\p{Cf}]/u.test(text.replace(/[\n\r\t]/g, ''))) throw new BadInput('note', 'must not contain control characters other than line breaks and tabs');
+  if (text && !SAFE_TEXT.test(text)) throw new BadInput('note', 'must not contain control characters other than line breaks and tabs');
   const cycle = await ctx.dataSource.getRepository(EvaluationCycleRow).findOneByOrFail({ id: known.cycleId });
   const plans = await plansForCycle(ctx, known.employeeId, cycle);
   if (plans === null) throw new Conflict('this evaluation service runs without the goals subgraph: RHK cannot be rated', { reason: 'NO_GOALS_SERVICE' });

@@ -1,4 +1,4 @@
-import { DirectoryClient, type KitContext } from '@kinerja/subgraph-kit';
+import { DirectoryClient, isUuid, type KitContext } from '@kinerja/subgraph-kit';
 import { settingsOf } from './settings';
 
 /**
@@ -69,10 +69,9 @@ export class PersonnelLookup {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function personnelEmployee(ctx: KitContext, id: string): Promise<PersonnelEmployee | null> {
-  if (!UUID.test(id)) return Promise.resolve(null);
+  if (!isUuid(id)) return Promise.resolve(null);
   const lookup = settingsOf(ctx).personnel;
   return ctx.loaders
     .get<string, PersonnelEmployee | null>('personnel.employeeById', (ids) => lookup.employees(ids.map((i) => ({ id: i })), ctx.requestId))

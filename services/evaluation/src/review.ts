@@ -1,5 +1,5 @@
 import {
-  accessProfile, BadInput, Conflict, DomainError, Forbidden, hasRole, isUniqueViolation, NotFound, recordAudit, requireUser, type KitContext,
+  accessProfile, BadInput, Conflict, DomainError, Forbidden, hasRole, isUniqueViolation, isUuid, NotFound, recordAudit, requireUser, SAFE_TEXT, type KitContext,
 } from '@kinerja/subgraph-kit';
 import { enqueue } from '@kinerja/events';
 import type { EntityManager } from 'typeorm';
@@ -20,9 +20,7 @@ import { DEFAULT_BKPSDM_UNIT_CODE, settingsOf } from './settings';
  * cycle, in one transaction with its audit rows and its evaluation.completed event (EVENTS.md).
  */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const TEXT_MAX = 4000;
-const TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\p{Cf}]*$/u; // newlines and tabs allowed
 
 function refuse(r: Refusal, extensions: Record<string, unknown> = {}): void {
   if (!r) return;
@@ -35,7 +33,7 @@ function text(field: string, value: string | null | undefined, min = 1): string 
   const t = (value ?? '').trim();
   if (t.length < min) throw new BadInput(field, min > 1 ? `must be at least ${min} characters` : 'must not be empty');
   if (t.length > TEXT_MAX) throw new BadInput(field, `must be at most ${TEXT_MAX} characters`);
-  if (!TEXT.test(t)) throw new BadInput(field, 'must not contain control characters');
+  if (!SAFE_TEXT.test(t)) throw new BadInput(field, 'must not contain control characters');
   return t;
 }
 
@@ -59,13 +57,13 @@ function partiesOf(o: ObjectionRow): ObjectionParties {
 }
 
 async function evaluationOrFail(m: EntityManager, id: string, lock = false): Promise<EvaluationRow> {
-  const row = UUID.test(id) ? await m.findOne(EvaluationRow, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }) : null;
+  const row = isUuid(id) ? await m.findOne(EvaluationRow, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }) : null;
   if (!row) throw new NotFound('Evaluation', id);
   return row;
 }
 
 async function objectionOrFail(m: EntityManager, id: string, lock = false): Promise<ObjectionRow> {
-  const row = UUID.test(id) ? await m.findOne(ObjectionRow, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }) : null;
+  const row = isUuid(id) ? await m.findOne(ObjectionRow, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) }) : null;
   if (!row) throw new NotFound('Objection', id);
   return row;
 }
@@ -90,10 +88,9 @@ async function reviewerFor(ctx: KitContext, evaluatorId: string): Promise<{ revi
 }
 
 export async function fileObjection(ctx: KitContext, evaluationId: string, reason: string, evidence: string | null | undefined): Promise<ObjectionRow> {
-  const caller = requireUser(ctx);
+  requireUser(ctx);
   const existing = await evaluationOrFail(ctx.dataSource.manager, evaluationId);
-  // Who first: only the employee may object, whatever the input (PP 30/2019 art. 59).
-  if (existing.employeeId !== caller) throw new Forbidden('Only the evaluated employee may object to their evaluation');
+  // Only the employee objects (PP 30/2019 art. 59): its guard (domain/access.ts, filesObjection) decided that first.
   const cleanReason = text('reason', reason, 10);
   const cleanEvidence = evidenceUrl(evidence);
   const filed = (await ctx.dataSource.getRepository(ObjectionRow).count({ where: { evaluationId: existing.id } })) > 0;
@@ -126,9 +123,8 @@ export async function fileObjection(ctx: KitContext, evaluationId: string, reaso
 
 export async function addObjectionStatement(ctx: KitContext, objectionId: string, statement: string): Promise<ObjectionRow> {
   const caller = requireUser(ctx);
-  const existing = await objectionOrFail(ctx.dataSource.manager, objectionId);
+  await objectionOrFail(ctx.dataSource.manager, objectionId);
   const who = { id: caller, admin: hasRole(ctx, 'ADMIN') };
-  if (!objectionRole(partiesOf(existing), who)) refuse(statementRefusal(partiesOf(existing), who, existing.status));
   const clean = text('text', statement);
   return ctx.dataSource.transaction(async (m) => {
     // FOR UPDATE: a statement and the decision never cross; after the decision no statement lands.
@@ -195,9 +191,8 @@ export async function decideObjection(
   ctx: KitContext, objectionId: string, uphold: boolean, resultRating: Rating | null | undefined, behaviorRating: Rating | null | undefined, note: string,
 ): Promise<ObjectionRow> {
   const caller = requireUser(ctx);
-  const existing = await objectionOrFail(ctx.dataSource.manager, objectionId);
+  await objectionOrFail(ctx.dataSource.manager, objectionId);
   const who = { id: caller, admin: hasRole(ctx, 'ADMIN') };
-  if (objectionRole(partiesOf(existing), who) !== 'REVIEWER') refuse(decisionRefusal(partiesOf(existing), who, existing.status));
   const cleanNote = text('note', note);
   if (uphold && (resultRating || behaviorRating)) {
     throw new BadInput(resultRating ? 'resultRating' : 'behaviorRating', 'must be empty when the objection is upheld (the evaluation stands as it is)');
@@ -252,8 +247,7 @@ export async function decideObjection(
 /** ADMIN corrects a data error: the same superseding path as an objection, with a reason (DOMAIN.md). */
 export async function correctEvaluation(ctx: KitContext, evaluationId: string, resultRating: Rating, behaviorRating: Rating, reason: string): Promise<EvaluationRow> {
   requireUser(ctx);
-  const admin = hasRole(ctx, 'ADMIN');
-  if (!admin) throw new Forbidden('Only ADMIN corrects a completed evaluation');
+  const admin = hasRole(ctx, 'ADMIN'); // its guard (domain/access.ts, correctsEvaluations) let only ADMIN in
   await evaluationOrFail(ctx.dataSource.manager, evaluationId);
   const cleanReason = text('reason', reason, 10);
   return ctx.dataSource.transaction(async (m) => {

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DomainError, Forbidden, NotFound, recordAudit, relationTo, requireUser, type KitContext, type SubgraphRoute } from '@kinerja/subgraph-kit';
+import { DomainError, Forbidden, isUuid, NotFound, recordAudit, relationTo, requireUser, type KitContext, type SubgraphRoute } from '@kinerja/subgraph-kit';
 import { PlanStatus } from './domain/enums';
 import { requireManagePlansOf } from './graphql/access';
-import { isUuid } from './graphql/loaders';
 import { evidencePath } from './graphql/realization.resolver';
 
 /**

@@ -1,5 +1,6 @@
-import { BadInput, Conflict, Forbidden, isUniqueViolation, NotFound, recordAudit, requireUser, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, Conflict, Forbidden, isUniqueViolation, isUuid, NotFound, recordAudit, requireUser, SAFE_TEXT, type KitContext } from '@kinerja/subgraph-kit';
 import type { EntityManager } from 'typeorm';
+import { actsAsDirectSupervisor } from './domain/access';
 import { computeAchievement, MAX_VALUE, targetAt, targetProblem } from './domain/achievement';
 import { cascadeProblem } from './domain/cascading';
 import { CoreValue, GoalKind, IndicatorAspect, PlanStatus, TargetDirection } from './domain/enums';
@@ -12,7 +13,6 @@ import { RealizationRow } from './entities/realization';
 import { planApproved, realizationRecorded } from './events/outbox';
 import { relationToExisting, requireManagePlansOf } from './graphql/access';
 import { LIMITS, type GoalInput, type IndicatorInput, type PlanAttachmentsInput, type RealizationInput } from './graphql/inputs';
-import { isUuid } from './graphql/loaders';
 
 /** Goals' writes: authorize, validate against DOMAIN.md, then one transaction each (nothing half-written). */
 
@@ -67,8 +67,8 @@ function flat(i: IndicatorRow) {
 /** Actions of the direct supervisor (ADMIN where the records name none: the Sekda's appraiser is the Bupati). */
 async function requireDirectSupervisor(ctx: KitContext, employeeId: string, what: string) {
   const r = await relationToExisting(ctx, employeeId);
-  if (r.directSupervisor) return r;
-  if (r.admin && r.target.supervisorChain.length === 0) return r;
+  // The guard (domain/access.ts, actsAsDirectSupervisor) decided this before the input was read.
+  if (actsAsDirectSupervisor({ ...r, employeeHasSupervisor: r.target.supervisorChain.length > 0, aboveInOwnChain: false }) === null) return r;
   throw new Forbidden(r.self ? `an employee cannot ${what} on their own plan; their direct supervisor does` : `only the employee's direct supervisor may ${what}`);
 }
 
@@ -381,7 +381,7 @@ export async function setBehaviorExpectation(ctx: KitContext, planId: string, co
   const text = expectation.trim();
   if (!text) throw new BadInput('expectation', 'must not be empty: state what the supervisor expects for this value', 'Ekspektasi wajib diisi');
   if (text.length > LIMITS.expectation) throw new BadInput('expectation', `must be at most ${LIMITS.expectation} characters`);
-  if (/[\p{Cc}\p{Cf}]/u.test(text.replace(/[\n\r\t]/g, ''))) throw new BadInput('expectation', 'must not contain control characters other than line breaks and tabs');
+  if (!SAFE_TEXT.test(text)) throw new BadInput('expectation', 'must not contain control characters other than line breaks and tabs');
   return ctx.dataSource.transaction(async (m) => {
     const plan = await findPlan(m, planId, 'pessimistic_write');
     if (plan.status === PlanStatus.APPROVED) {
@@ -534,7 +534,7 @@ export async function giveRealizationFeedback(ctx: KitContext, realizationId: st
   const text = feedback.trim();
   if (!text) throw new BadInput('feedback', 'must not be empty', 'Umpan balik wajib diisi');
   if (text.length > LIMITS.feedback) throw new BadInput('feedback', `must be at most ${LIMITS.feedback} characters`);
-  if (/[\p{Cc}\p{Cf}]/u.test(text.replace(/[\n\r\t]/g, ''))) throw new BadInput('feedback', 'must not contain control characters other than line breaks and tabs');
+  if (!SAFE_TEXT.test(text)) throw new BadInput('feedback', 'must not contain control characters other than line breaks and tabs');
   return ctx.dataSource.transaction(async (m) => {
     const row = await m.findOne(RealizationRow, { where: { id: realizationId }, lock: { mode: 'pessimistic_write' } });
     if (!row) throw new NotFound('Realization', realizationId);

@@ -1,4 +1,4 @@
-import { BadInput, Conflict, isUniqueViolation, NotFound, recordAudit, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, Conflict, isUniqueViolation, isUuid, NotFound, recordAudit, type KitContext } from '@kinerja/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { ContractStatus, EmployeeStatus, EmploymentType, type Gender, type Grade, type PppkGrade } from './domain/enums';
 import { ending, firstContractProblem, renewal, type ContractProblem } from './domain/contract';
@@ -13,7 +13,6 @@ import type { ContractInput, CreateOrganizationUnitInput, RegisterEmployeeInput,
 
 /** Personnel's writes: validation against DOMAIN.md, then one transaction each. */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const NIP_PART_ID: Record<string, string> = {
   format: 'NIP harus 18 digit',
@@ -79,13 +78,13 @@ function checkFirstContract(employmentType: EmploymentType, contract: ContractIn
 }
 
 async function findUnit(m: EntityManager, id: string, field = 'unitId'): Promise<OrganizationUnitRow> {
-  const unit = UUID.test(id) ? await m.findOneBy(OrganizationUnitRow, { id }) : null;
+  const unit = isUuid(id) ? await m.findOneBy(OrganizationUnitRow, { id }) : null;
   if (!unit) throw new BadInput(field, `no organization unit has id ${id}`);
   return unit;
 }
 
 async function findEmployee(m: EntityManager, id: string, lock = false): Promise<EmployeeRow> {
-  const row = UUID.test(id)
+  const row = isUuid(id)
     ? await m.findOne(EmployeeRow, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
     : null;
   if (!row) throw new NotFound('Employee', id);
@@ -95,7 +94,7 @@ async function findEmployee(m: EntityManager, id: string, lock = false): Promise
 /** A supervisor must exist, be active, and not sit below the employee (no cycles). */
 async function checkSupervisor(m: EntityManager, employeeId: string | null, supervisorId: string): Promise<void> {
   if (employeeId && supervisorId === employeeId) throw new BadInput('supervisorId', 'an employee cannot supervise themself');
-  const supervisor = UUID.test(supervisorId) ? await m.findOneBy(EmployeeRow, { id: supervisorId }) : null;
+  const supervisor = isUuid(supervisorId) ? await m.findOneBy(EmployeeRow, { id: supervisorId }) : null;
   if (!supervisor) throw new BadInput('supervisorId', `no employee has id ${supervisorId}`);
   if (supervisor.status !== EmployeeStatus.ACTIVE) throw new BadInput('supervisorId', 'the supervisor must be an active employee');
   if (!employeeId) return;
@@ -235,9 +234,9 @@ export async function transferIn(m: EntityManager, ctx: KitContext, id: string, 
 
 export async function setUnitHead(ctx: KitContext, unitId: string, employeeId: string): Promise<OrganizationUnitRow> {
   return ctx.dataSource.transaction(async (m) => {
-    const unit = await m.findOne(OrganizationUnitRow, { where: { id: UUID.test(unitId) ? unitId : '00000000-0000-0000-0000-000000000000' }, lock: { mode: 'pessimistic_write' } });
+    const unit = await m.findOne(OrganizationUnitRow, { where: { id: isUuid(unitId) ? unitId : '00000000-0000-0000-0000-000000000000' }, lock: { mode: 'pessimistic_write' } });
     if (!unit) throw new NotFound('OrganizationUnit', unitId);
-    const employee = UUID.test(employeeId) ? await m.findOneBy(EmployeeRow, { id: employeeId }) : null;
+    const employee = isUuid(employeeId) ? await m.findOneBy(EmployeeRow, { id: employeeId }) : null;
     if (!employee) throw new BadInput('employeeId', `no employee has id ${employeeId}`);
     if (employee.unitId !== unit.id) throw new BadInput('employeeId', 'the head must be an employee of the unit; transfer them first');
     if (employee.status !== EmployeeStatus.ACTIVE) throw new BadInput('employeeId', 'the head must be an active employee');

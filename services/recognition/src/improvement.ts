@@ -1,11 +1,11 @@
 import { enqueue } from '@kinerja/events';
-import { BadInput, Forbidden, hasRole, NotFound, recordAudit, requireUser, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, Forbidden, hasRole, isUuid, loadById, NotFound, recordAudit, requireUser, type KitContext } from '@kinerja/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { wibDate } from './domain/dates';
 import { ImprovementStatus } from './domain/enums';
 import { isOpenPlan, reviewCheck } from './domain/improvement';
 import { ImprovementPlanRow } from './entities/improvement';
-import { text, UUID } from './recognition';
+import { text } from './recognition';
 
 /**
  * The improvement track's writes from the graph (PP 30/2019 art. 56-58): coaching sessions by the
@@ -16,27 +16,21 @@ import { text, UUID } from './recognition';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 async function lockPlan(m: EntityManager, id: string): Promise<ImprovementPlanRow> {
-  const plan = UUID.test(id) ? await m.findOne(ImprovementPlanRow, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+  const plan = isUuid(id) ? await m.findOne(ImprovementPlanRow, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
   if (!plan) throw new NotFound('ImprovementPlan', id);
   return plan;
 }
 
-/** Authorization first (before any input is looked at): the owner, or ADMIN where `admin` allows it. */
-async function planFor(ctx: KitContext, planId: string, allowAdmin: boolean, what: string): Promise<ImprovementPlanRow> {
-  const me = requireUser(ctx);
-  const plan = UUID.test(planId) ? await ctx.dataSource.manager.findOneBy(ImprovementPlanRow, { id: planId }) : null;
-  const admin = allowAdmin && hasRole(ctx, 'ADMIN');
-  if (!plan) {
-    if (!admin && !hasRole(ctx, 'ADMIN')) throw new Forbidden(`Only the plan's owner (the direct supervisor)${allowAdmin ? ' or ADMIN' : ''} may ${what}`);
-    throw new NotFound('ImprovementPlan', planId);
-  }
-  if (plan.ownerId !== me && !admin) throw new Forbidden(`Only the plan's owner (the direct supervisor)${allowAdmin ? ' or ADMIN' : ''} may ${what}`);
+/** The plan the mutation is about; who may touch it is its guard's (domain/access.ts, coachesPlan / reviewsPlan). */
+async function planFor(ctx: KitContext, planId: string): Promise<ImprovementPlanRow> {
+  const plan = await loadById(ctx, ImprovementPlanRow, planId);
+  if (!plan) throw new NotFound('ImprovementPlan', planId);
   return plan;
 }
 
 export async function recordCoachingSession(ctx: KitContext, planId: string, heldOn: string, rawNotes: string): Promise<ImprovementPlanRow> {
   const me = requireUser(ctx);
-  await planFor(ctx, planId, false, 'record a coaching session');
+  await planFor(ctx, planId);
   const notes = text('notes', rawNotes, 3, 5000);
   if (!DATE.test(heldOn)) throw new BadInput('heldOn', 'must be a date (YYYY-MM-DD)');
   return ctx.dataSource.transaction(async (m) => {
@@ -52,7 +46,7 @@ export async function recordCoachingSession(ctx: KitContext, planId: string, hel
 
 export async function reviewImprovementPlan(ctx: KitContext, planId: string, outcome: ImprovementStatus, rawReason: string): Promise<ImprovementPlanRow> {
   const me = requireUser(ctx);
-  const found = await planFor(ctx, planId, true, 'review an improvement plan');
+  const found = await planFor(ctx, planId);
   const admin = hasRole(ctx, 'ADMIN');
   // Who decides which outcome is part of authorization: checked before the reason is.
   const who = reviewCheck({ current: ImprovementStatus.OPEN, outcome, today: '9999-12-31', reviewDueOn: '0000-01-01', owner: found.ownerId === me, admin });
@@ -81,7 +75,7 @@ export async function reviewImprovementPlan(ctx: KitContext, planId: string, out
 
 /** The owner sets the plan's targets (DOMAIN.md: targets, coaching sessions, review date). */
 export async function setImprovementTargets(ctx: KitContext, planId: string, rawTargets: string): Promise<ImprovementPlanRow> {
-  await planFor(ctx, planId, false, 'set the targets of an improvement plan');
+  await planFor(ctx, planId);
   const targets = text('targets', rawTargets, 3, 5000);
   return ctx.dataSource.transaction(async (m) => {
     const plan = await lockPlan(m, planId);

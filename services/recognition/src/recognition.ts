@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { enqueue, type OutboxItem } from '@kinerja/events';
 import {
-  accessProfile, BadInput, Conflict, Forbidden, hasRole, isUniqueViolation, NotFound, recordAudit, relationTo, requireRole, requireUser, type AuditActor, type AuditRecord, type KitContext,
+  accessProfile, BadInput, Conflict, isUniqueViolation, isUuid, loadById, NotFound, recordAudit, relationTo, requireUser, SAFE_LINE, type AuditActor, type AuditRecord, type KitContext,
 } from '@kinerja/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { awardRefusal } from './domain/awards';
@@ -14,14 +14,12 @@ import { SanctionExaminationRow, SanctionRow } from './entities/sanction';
 
 /** Recognition's writes from the graph: awards and sanctions, each in one transaction with its event. */
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NO_CONTROL = /^[^\p{Cc}\p{Cf}]*$/u;
 
 /** Trimmed free text between min and max characters, without control characters. */
 export function text(field: string, value: string, min: number, max: number): string {
   const v = value.trim();
   if (v.length < min || v.length > max) throw new BadInput(field, `must be ${min} to ${max} characters`);
-  if (!NO_CONTROL.test(v)) throw new BadInput(field, 'must not contain control characters');
+  if (!SAFE_LINE.test(v)) throw new BadInput(field, 'must not contain control characters');
   return v;
 }
 
@@ -79,14 +77,14 @@ export function proposalEvent(s: NewSanction, id: string): OutboxItem<'sanction.
 }
 
 async function findDecision(m: EntityManager, field: string, id: string): Promise<RewardDecisionRow> {
-  const decision = UUID.test(id) ? await m.findOneBy(RewardDecisionRow, { id }) : null;
+  const decision = isUuid(id) ? await m.findOneBy(RewardDecisionRow, { id }) : null;
   if (!decision) throw new BadInput(field, `no reward decision has id ${id}`);
   return decision;
 }
 
 /** ADMIN grants an award the decision allows; one award of each kind per decision. */
 export async function grantAward(ctx: KitContext, decisionId: string, kind: AwardKind, rawTitle: string): Promise<AwardRow> {
-  const adminId = requireRole(ctx, 'ADMIN');
+  const adminId = requireUser(ctx); // authorized by its guard (domain/access.ts, decidesRewards)
   const title = text('title', rawTitle, 2, 200);
   return ctx.dataSource.transaction(async (m) => {
     const decision = await findDecision(m, 'decisionId', decisionId);
@@ -118,13 +116,8 @@ export async function grantAward(ctx: KitContext, decisionId: string, kind: Awar
 export async function proposeSanction(
   ctx: KitContext, employeeId: string, level: SanctionLevel, rawViolation: string, rawReason: string, decisionId: string | null,
 ): Promise<SanctionRow> {
-  const me = requireUser(ctx);
-  const relation = await relationTo(ctx, employeeId);
-  const target = relation.target;
-  if (!relation.admin && !relation.directSupervisor) {
-    throw new Forbidden('Only ADMIN or the employee\'s direct superior may open a discipline case (PP 94/2021)');
-  }
-  if (relation.self) throw new Forbidden('Nobody opens a discipline case against themself');
+  const me = requireUser(ctx); // authorized by its guard (domain/access.ts, opensDisciplineCase)
+  const target = (await relationTo(ctx, employeeId)).target;
   const violation = text('violation', rawViolation, 3, 2000);
   const reason = text('reason', rawReason, 3, 2000);
   if (!target) throw new BadInput('employeeId', `no employee has id ${employeeId}`);
@@ -138,7 +131,7 @@ export async function proposeSanction(
 }
 
 async function lockSanction(m: EntityManager, id: string): Promise<SanctionRow> {
-  const sanction = UUID.test(id) ? await m.findOne(SanctionRow, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+  const sanction = isUuid(id) ? await m.findOne(SanctionRow, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
   if (!sanction) throw new NotFound('Sanction', id);
   return sanction;
 }
@@ -156,16 +149,12 @@ function sanctionEvent(s: SanctionRow, reason: string): OutboxItem<'sanction.dec
  * direct superior must examine, and a MODERATE or SEVERE case is examined by a panel of at least two.
  */
 export async function recordExamination(ctx: KitContext, sanctionId: string, heldOn: string, examinerIds: string[], rawRecord: string): Promise<SanctionRow> {
-  requireUser(ctx);
-  const found = UUID.test(sanctionId) ? await ctx.dataSource.manager.findOneBy(SanctionRow, { id: sanctionId }) : null;
-  if (!found) {
-    if (!hasRole(ctx, 'ADMIN')) throw new Forbidden('Only ADMIN or the employee\'s direct superior may record an examination');
-    throw new NotFound('Sanction', sanctionId);
-  }
+  requireUser(ctx); // authorized by its guard (domain/access.ts, recordsExamination)
+  const found = await loadById(ctx, SanctionRow, sanctionId);
+  if (!found) throw new NotFound('Sanction', sanctionId);
   const relation = await relationTo(ctx, found.employeeId);
-  if (!relation.admin && !relation.directSupervisor) throw new Forbidden('Only ADMIN or the employee\'s direct superior may record an examination');
   const record = text('record', rawRecord, 3, 5000);
-  const bad = examinerIds.find((e) => !UUID.test(e));
+  const bad = examinerIds.find((e) => !isUuid(e));
   if (bad !== undefined) throw new BadInput('examinerIds', `${bad} is not an employee id`);
   const profiles = await Promise.all(examinerIds.map((e) => accessProfile(ctx, e)));
   const unknown = examinerIds.find((_, i) => !profiles[i]);
@@ -200,7 +189,7 @@ export async function recordExamination(ctx: KitContext, sanctionId: string, hel
 export async function decideSanction(
   ctx: KitContext, id: string, impose: boolean, rawReason: string | null | undefined, type?: SanctionType | null, startsOn?: string | null,
 ): Promise<SanctionRow> {
-  const adminId = requireRole(ctx, 'ADMIN');
+  const adminId = requireUser(ctx); // authorized by its guard (domain/access.ts, decidesRewards)
   const given = rawReason === null || rawReason === undefined ? null : text('reason', rawReason, 3, 2000);
   return ctx.dataSource.transaction(async (m) => {
     const sanction = await lockSanction(m, id);

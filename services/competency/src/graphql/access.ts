@@ -1,4 +1,7 @@
-import { Forbidden, hasRole, headsUnit, NotFound, relationTo, requireUser, type KitContext, type Relation } from '@kinerja/subgraph-kit';
+import {
+  Forbidden, hasRole, headsUnit, NotFound, relationsUnder, relationTo, requireUser, roleFacts, type KitContext, type Relation,
+} from '@kinerja/subgraph-kit';
+import { readsLearning } from '../domain/access';
 import type { EnrollmentRow } from '../entities/enrollment';
 import type { LearningActivityRow } from '../entities/learning-activity';
 
@@ -12,29 +15,29 @@ import type { LearningActivityRow } from '../entities/learning-activity';
  * them, and heads of their unit or a unit above it. ANALYST reads hours (an aggregate), not the
  * enrollments with their scores.
  */
-export async function canReadLearningOf(ctx: KitContext, employeeId: string, what: 'hours' | 'enrollments'): Promise<boolean> {
+async function learningRefusal(ctx: KitContext, employeeId: string, what: 'hours' | 'enrollments'): Promise<string | null> {
   const viewer = requireUser(ctx);
-  if (viewer === employeeId || hasRole(ctx, 'ADMIN')) return true;
-  if (what === 'hours' && hasRole(ctx, 'ANALYST')) return true;
+  // Decided without personnel where identity alone settles it.
+  const roles = roleFacts(ctx);
+  if (readsLearning(relationsUnder(roles, { self: viewer === employeeId }), what) === null) return null;
   const r = await relationTo(ctx, employeeId);
-  return r.supervisor || r.unitHead;
+  return readsLearning({ ...roles, self: r.self, directSupervisor: r.directSupervisor, supervisor: r.supervisor, unitHead: r.unitHead, sameUnit: r.sameUnit }, what);
+}
+
+/** domain/access.ts, readsLearning. */
+export async function canReadLearningOf(ctx: KitContext, employeeId: string, what: 'hours' | 'enrollments'): Promise<boolean> {
+  return (await learningRefusal(ctx, employeeId, what)) === null;
 }
 
 export async function requireReadLearningOf(ctx: KitContext, employeeId: string, what: 'hours' | 'enrollments'): Promise<void> {
-  if (!(await canReadLearningOf(ctx, employeeId, what))) {
-    throw new Forbidden(`Only the employee, their supervisors, the heads of their unit${what === 'hours' ? ', ANALYST' : ''} and ADMIN may read their learning ${what}`);
-  }
+  const refusal = await learningRefusal(ctx, employeeId, what);
+  if (refusal) throw new Forbidden(refusal);
 }
 
-/** ADMIN, or the head of the organizer unit (or of a unit above it). */
+/** ADMIN, or the head of the organizer unit (or of a unit above it): domain/access.ts, runsActivity. */
 export async function runsActivity(ctx: KitContext, activity: Pick<LearningActivityRow, 'organizerUnitId'>): Promise<boolean> {
   requireUser(ctx);
   return hasRole(ctx, 'ADMIN') || headsUnit(ctx, activity.organizerUnitId);
-}
-
-/** Attendance and completion are recorded by the organizer unit's head or ADMIN (issue 4). */
-export async function requireRunsActivity(ctx: KitContext, activity: Pick<LearningActivityRow, 'organizerUnitId'>, what: string): Promise<void> {
-  if (!(await runsActivity(ctx, activity))) throw new Forbidden(`Only the head of the organizer unit or ADMIN may ${what}`);
 }
 
 /** An enrollment is visible to whoever runs its activity and to whoever may read the person's learning. */

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BadInput, requireUser, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, Guard, isUuid, requireUser, type KitContext } from '@kinerja/subgraph-kit';
 import { ActivityKind } from '../domain/enums';
+import './enums';
 import { yearProblem, yearRange } from '../domain/learning-hours';
 import type { CompetencyRow } from '../entities/competency';
 import type { EnrollmentRow } from '../entities/enrollment';
@@ -8,9 +9,10 @@ import type { LearningActivityRow } from '../entities/learning-activity';
 import { createLearningActivity } from '../competency';
 import { canSeeEnrollment, runsActivity } from './access';
 import { LearningActivityInput } from './inputs';
-import { ACTIVITY_COLUMNS, competenciesOfActivity, enrollmentsOfActivity, isUuid, seatsTaken, unitsOfActivity } from './loaders';
+import { ACTIVITY_COLUMNS, competenciesOfActivity, enrollmentsOfActivity, seatsTaken, unitsOfActivity } from './loaders';
 import { OrganizationUnitRef, unitStub } from './refs';
 import { Competency, Enrollment, LearningActivity } from './types';
+import { activityCreator } from './guards';
 
 export function checkYear(year: number): void {
   const problem = yearProblem(year);
@@ -84,6 +86,7 @@ export class LearningActivityResolver {
   }
 
   @Mutation(() => LearningActivity, { description: 'ADMIN or the head of the organizer unit' })
+  @Guard(activityCreator)
   async createLearningActivity(@Ctx() ctx: KitContext, @Arg('input', () => LearningActivityInput) input: LearningActivityInput): Promise<LearningActivityRow> {
     return createLearningActivity(ctx, input);
   }

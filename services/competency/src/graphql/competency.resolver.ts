@@ -1,9 +1,10 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { requireUser, type KitContext } from '@kinerja/subgraph-kit';
+import { requireUser, Guard, type KitContext } from '@kinerja/subgraph-kit';
 import { CompetencyRow } from '../entities/competency';
 import { createCompetency } from '../competency';
 import { CompetencyInput } from './inputs';
 import { Competency } from './types';
+import { catalogueKeeper } from './guards';
 
 @Resolver(() => Competency)
 export class CompetencyResolver {
@@ -14,6 +15,7 @@ export class CompetencyResolver {
   }
 
   @Mutation(() => Competency, { description: 'ADMIN (BKPSDM keeps the catalogue)' })
+  @Guard(catalogueKeeper)
   async createCompetency(@Ctx() ctx: KitContext, @Arg('input', () => CompetencyInput) input: CompetencyInput): Promise<CompetencyRow> {
     return createCompetency(ctx, input);
   }

@@ -1,6 +1,5 @@
-import { DirectoryError, type KitContext } from '@kinerja/subgraph-kit';
+import { DirectoryError, isUuid, type KitContext } from '@kinerja/subgraph-kit';
 import type { Term } from '../domain/learning-hours';
-import { isUuid } from './loaders';
 
 /**
  * A PPPK's work contracts (start and end), from personnel through the kit's directory as this

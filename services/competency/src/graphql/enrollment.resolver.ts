@@ -1,11 +1,12 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { DateScalar, type KitContext } from '@kinerja/subgraph-kit';
+import { DateScalar, Guard, type KitContext } from '@kinerja/subgraph-kit';
 import type { EnrollmentRow } from '../entities/enrollment';
 import type { LearningActivityRow } from '../entities/learning-activity';
 import { cancelEnrollment, completeEnrollment, enroll, recordAttendance } from '../competency';
 import { activityById } from './loaders';
 import { EmployeeRef, employeeStub } from './refs';
 import { Enrollment, LearningActivity } from './types';
+import { activityRunner, enroller, enrollmentCanceller } from './guards';
 
 @Resolver(() => Enrollment)
 export class EnrollmentResolver {
@@ -22,11 +23,13 @@ export class EnrollmentResolver {
   @Mutation(() => Enrollment, {
     description: 'Yourself where the activity is open to your unit; a subordinate as their supervisor; anyone as ADMIN. Refuses over capacity, duplicates and ended activities.',
   })
+  @Guard(enroller)
   async enroll(@Ctx() ctx: KitContext, @Arg('activityId', () => ID) activityId: string, @Arg('employeeId', () => ID) employeeId: string): Promise<EnrollmentRow> {
     return enroll(ctx, activityId, employeeId);
   }
 
   @Mutation(() => Enrollment, { description: 'The organizer unit\'s head or ADMIN, once the activity has started; corrections allowed until completion' })
+  @Guard(activityRunner)
   async recordAttendance(@Ctx() ctx: KitContext, @Arg('enrollmentId', () => ID) enrollmentId: string, @Arg('attended', () => Boolean) attended: boolean): Promise<EnrollmentRow> {
     return recordAttendance(ctx, enrollmentId, attended);
   }
@@ -34,6 +37,7 @@ export class EnrollmentResolver {
   @Mutation(() => Enrollment, {
     description: 'The organizer unit\'s head or ADMIN, after attendance. Credits the JP in the year of completedOn (default: the activity\'s last day, or today if earlier).',
   })
+  @Guard(activityRunner)
   async completeEnrollment(
     @Ctx() ctx: KitContext,
     @Arg('enrollmentId', () => ID) enrollmentId: string,
@@ -44,6 +48,7 @@ export class EnrollmentResolver {
   }
 
   @Mutation(() => Enrollment, { description: 'Before the activity starts: the employee, a supervisor above them, the organizer unit\'s head or ADMIN' })
+  @Guard(enrollmentCanceller)
   async cancelEnrollment(@Ctx() ctx: KitContext, @Arg('enrollmentId', () => ID) enrollmentId: string): Promise<EnrollmentRow> {
     return cancelEnrollment(ctx, enrollmentId);
   }

@@ -1,9 +1,8 @@
 import { ArrayMaxSize, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar } from '@kinerja/subgraph-kit';
+import { DateScalar, SAFE_LINE } from '@kinerja/subgraph-kit';
 import { ActivityKind, CompetencyKind } from '../domain/enums';
-
-const TEXT_RULE = /^[^\p{Cc}\p{Cf}]*$/u; // no control or format characters in names and titles
+import './enums';
 
 @InputType()
 export class CompetencyInput {
@@ -13,7 +12,7 @@ export class CompetencyInput {
 
   @Field(() => String)
   @Length(3, 200, { message: 'must be 3 to 200 characters' })
-  @Matches(TEXT_RULE, { message: 'must not contain control characters' })
+  @Matches(SAFE_LINE, { message: 'must not contain control characters' })
   name: string;
 
   @Field(() => CompetencyKind)
@@ -24,7 +23,7 @@ export class CompetencyInput {
 export class LearningActivityInput {
   @Field(() => String)
   @Length(3, 200, { message: 'must be 3 to 200 characters' })
-  @Matches(TEXT_RULE, { message: 'must not contain control characters' })
+  @Matches(SAFE_LINE, { message: 'must not contain control characters' })
   title: string;
 
   @Field(() => ActivityKind)

@@ -1,4 +1,4 @@
-import { byKey, groupByKey, type KitContext } from '@kinerja/subgraph-kit';
+import { byKey, groupByKey, isUuid, type KitContext } from '@kinerja/subgraph-kit';
 import { yearRange } from '../domain/learning-hours';
 import { CompetencyRow } from '../entities/competency';
 import { EnrollmentRow } from '../entities/enrollment';
@@ -6,8 +6,6 @@ import { LearningActivityRow } from '../entities/learning-activity';
 
 /** Per-request loaders: every list field and reference batches into one statement per request. */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (s: unknown): s is string => typeof s === 'string' && UUID.test(s);
 
 export function competencyById(ctx: KitContext) {
   return ctx.loaders.get<string, CompetencyRow | null>('competencyById', async (ids) => {

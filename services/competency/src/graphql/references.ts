@@ -1,6 +1,6 @@
-import { requireUserOrService, type KitContext } from '@kinerja/subgraph-kit';
+import { isUuid, requireUserOrService, type KitContext } from '@kinerja/subgraph-kit';
 import { canSeeEnrollment } from './access';
-import { activityById, competencyById, enrollmentById, isUuid } from './loaders';
+import { activityById, competencyById, enrollmentById } from './loaders';
 import { employeeStub, unitStub } from './refs';
 
 /** `_entities` for each entity this subgraph resolves, batched per request. */

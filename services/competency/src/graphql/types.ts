@@ -1,6 +1,7 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '@kinerja/subgraph-kit';
 import { ActivityKind, CompetencyKind, EnrollmentStatus } from '../domain/enums';
+import './enums';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A competency in the catalogue (teknis, manajerial, sosial kultural)' })

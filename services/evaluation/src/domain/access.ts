@@ -1,4 +1,6 @@
+import type { RoleFacts } from '@kinerja/subgraph-kit';
 import { FeedbackSource } from './enums';
+import { objectionRole, type Caller, type ObjectionParties } from './review';
 
 /** How the caller stands to an evaluated employee (from personnel, per request). */
 export interface ViewerFacts {
@@ -77,4 +79,72 @@ export function feedbackSourceRefusal(source: FeedbackSource, f: ViewerFacts): s
     case FeedbackSource.PUBLIC:
       return 'PUBLIC feedback is submitted without login through submitPublicFeedback';
   }
+}
+
+// ---- who may write (CONTRACT.md, "Who may do what"; the evaluation rows of the authorization matrix)
+
+/** Cycles, organisation predicates and corrections are BKPSDM's (ADMIN). */
+export function keepsCycles(f: RoleFacts): string | null {
+  return f.admin ? null : 'This needs the role ADMIN';
+}
+
+/** An ADMIN correction of a data error (DOMAIN.md, review). */
+export function correctsEvaluations(f: RoleFacts): string | null {
+  return f.admin ? null : 'Only ADMIN corrects a completed evaluation';
+}
+
+export interface EvaluatorFacts {
+  admin: boolean;
+  /** The caller is (or, for a new evaluation, would be) the evaluator. */
+  evaluator: boolean;
+}
+
+/** Who names the evaluator: the direct supervisor; without one, the head of the employee's unit (or of the unit above when the employee heads their own). */
+export function evaluatorOf(e: { id: string; supervisorId: string | null; unitHeadId: string | null; parentUnitHeadId: string | null }): string | null {
+  if (e.supervisorId) return e.supervisorId;
+  if (e.unitHeadId && e.unitHeadId !== e.id) return e.unitHeadId;
+  if (e.parentUnitHeadId && e.parentUnitHeadId !== e.id) return e.parentUnitHeadId;
+  return null;
+}
+
+export function startsEvaluation(f: EvaluatorFacts): string | null {
+  return f.admin || f.evaluator ? null : 'Only the employee\'s direct supervisor (their evaluator) or ADMIN may start an evaluation';
+}
+
+/** Rating, rating an RHK and completing: the evaluator (the direct supervisor when it started) or ADMIN. */
+export function ratesEvaluation(f: EvaluatorFacts): string | null {
+  return f.admin || f.evaluator ? null : 'Only the evaluator (the direct supervisor when the evaluation started) or ADMIN may rate or complete this evaluation';
+}
+
+/** Feedback from a source: feedbackSourceRefusal over the caller's standing. */
+export function givesFeedback(f: ViewerFacts & { source: FeedbackSource }): string | null {
+  return feedbackSourceRefusal(f.source, f);
+}
+
+/** Public feedback needs no login (CONTRACT.md, submitPublicFeedback); its rate limit is not a right. */
+export function submitsPublicFeedback(): string | null {
+  return null;
+}
+
+/** PP 30/2019 art. 59: only the evaluated employee objects. */
+export function filesObjection(f: Pick<ViewerFacts, 'self'>): string | null {
+  return f.self ? null : 'Only the evaluated employee may object to their evaluation';
+}
+
+export interface ObjectionFacts {
+  parties: ObjectionParties;
+  caller: Caller;
+}
+
+/** The employee, the evaluator and the reviewer add statements (the reviewer hears both sides). */
+export function speaksOnObjection(f: ObjectionFacts): string | null {
+  return objectionRole(f.parties, f.caller) ? null : 'Only the employee, the evaluator and the reviewer add statements to an objection';
+}
+
+/** Only the reviewer decides (ADMIN for BKPSDM). */
+export function decidesObjection(f: ObjectionFacts): string | null {
+  if (objectionRole(f.parties, f.caller) === 'REVIEWER') return null;
+  return f.parties.reviewerKind === 'BKPSDM'
+    ? 'Only BKPSDM (ADMIN, or the BKPSDM head named as reviewer) decides this objection'
+    : 'Only the reviewer (the evaluator\'s own supervisor when the objection was filed) decides this objection';
 }

@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 export enum PeriodType { MONTHLY = 'MONTHLY', QUARTERLY = 'QUARTERLY', ANNUAL = 'ANNUAL' }
 export enum CycleStatus { OPEN = 'OPEN', CLOSED = 'CLOSED' }
 export enum Rating { ABOVE_EXPECTATION = 'ABOVE_EXPECTATION', MEETS_EXPECTATION = 'MEETS_EXPECTATION', BELOW_EXPECTATION = 'BELOW_EXPECTATION' }
@@ -16,13 +14,3 @@ export enum CoreValue {
   BERORIENTASI_PELAYANAN = 'BERORIENTASI_PELAYANAN', AKUNTABEL = 'AKUNTABEL', KOMPETEN = 'KOMPETEN', HARMONIS = 'HARMONIS',
   LOYAL = 'LOYAL', ADAPTIF = 'ADAPTIF', KOLABORATIF = 'KOLABORATIF',
 }
-
-registerEnumType(PeriodType, { name: 'PeriodType', description: 'MONTHLY (period 1-12), QUARTERLY (1-4) or ANNUAL (no period)' });
-registerEnumType(CycleStatus, { name: 'CycleStatus' });
-registerEnumType(Rating, { name: 'Rating', description: 'A rating of work results (hasil kerja) or work behaviour (perilaku kerja)' });
-registerEnumType(Predicate, { name: 'Predicate', description: 'predikat kinerja, PermenPANRB 6/2022' });
-registerEnumType(EvaluationStatus, { name: 'EvaluationStatus', description: 'DRAFT, COMPLETED, or SUPERSEDED by a newer completed evaluation in the same cycle' });
-registerEnumType(OrganizationPredicate, { name: 'OrganizationPredicate', description: 'predikat kinerja organisasi, PermenPANRB 6/2022' });
-registerEnumType(ObjectionStatus, { name: 'ObjectionStatus', description: 'FILED, UPHELD (the evaluation stands) or CHANGED (a superseding evaluation holds the new ratings)' });
-registerEnumType(FeedbackSource, { name: 'FeedbackSource' });
-registerEnumType(CoreValue, { name: 'CoreValue', description: 'BerAKHLAK: Berorientasi Pelayanan, Akuntabel, Kompeten, Harmonis, Loyal, Adaptif, Kolaboratif' });

@@ -1,9 +1,10 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { requireUser, type KitContext } from '@kinerja/subgraph-kit';
+import { requireUser, Guard, type KitContext } from '@kinerja/subgraph-kit';
 import { EvaluationCycleRow } from '../entities/evaluation-cycle';
 import { closeEvaluationCycle, openEvaluationCycle } from '../evaluation';
 import { EvaluationCycleInput } from './inputs';
 import { EvaluationCycle } from './types';
+import { cycleKeeper } from './guards';
 
 @Resolver(() => EvaluationCycle)
 export class EvaluationCycleResolver {
@@ -17,11 +18,13 @@ export class EvaluationCycleResolver {
   }
 
   @Mutation(() => EvaluationCycle, { description: 'ADMIN. No two OPEN cycles with the same year, type and period' })
+  @Guard(cycleKeeper)
   openEvaluationCycle(@Ctx() ctx: KitContext, @Arg('input', () => EvaluationCycleInput) input: EvaluationCycleInput) {
     return openEvaluationCycle(ctx, input);
   }
 
   @Mutation(() => EvaluationCycle, { description: 'ADMIN' })
+  @Guard(cycleKeeper)
   closeEvaluationCycle(@Ctx() ctx: KitContext, @Arg('id', () => ID) id: string) {
     return closeEvaluationCycle(ctx, id);
   }

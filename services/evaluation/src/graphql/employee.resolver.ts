@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { BadInput, requireUser, type KitContext } from '@kinerja/subgraph-kit';
 import { EvaluationStatus, PeriodType, Predicate } from '../domain/enums';
+import './enums';
 import type { EvaluationRow } from '../entities/evaluation';
 import { accessTo } from './access';
 import { cycleById, evaluationsOfEmployee } from './loaders';

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Forbidden, NotFound, requireUser, type KitContext } from '@kinerja/subgraph-kit';
+import { Forbidden, NotFound, requireUser, Guard, type KitContext } from '@kinerja/subgraph-kit';
 import { Predicate, Rating } from '../domain/enums';
+import './enums';
 import type { EvaluationRow } from '../entities/evaluation';
 import { completeEvaluation, giveFeedback, rateEvaluation, startEvaluation, submitPublicFeedback } from '../evaluation';
 import { accessTo } from './access';
@@ -9,6 +10,7 @@ import { behaviorSummary, visibleFeedback, type FeedbackDto } from './feedback-v
 import { FeedbackInput, PublicFeedbackInput } from './inputs';
 import { cycleById, evaluationById, feedbackOfEvaluation } from './loaders';
 import { CoreValueScore, EmployeeRef, Evaluation, EvaluationCycle, Feedback } from './types';
+import { evaluationStarter, feedbackGiver, publicFeedback, raterById } from './guards';
 
 @Resolver(() => Evaluation)
 export class EvaluationResolver {
@@ -66,11 +68,13 @@ export class EvaluationResolver {
   }
 
   @Mutation(() => Evaluation, { description: 'By the direct supervisor (or the unit head when there is none) or ADMIN; one per employee per cycle; open cycles only' })
+  @Guard(evaluationStarter)
   startEvaluation(@Ctx() ctx: KitContext, @Arg('employeeId', () => ID) employeeId: string, @Arg('cycleId', () => ID) cycleId: string) {
     return startEvaluation(ctx, employeeId, cycleId);
   }
 
   @Mutation(() => Feedback, { description: 'SELF by the employee, PEER by a colleague of the same unit, SUBORDINATE by a direct subordinate, SUPERVISOR by anyone in the supervisor chain; a second feedback on the same core value replaces the first' })
+  @Guard(feedbackGiver)
   async giveFeedback(@Ctx() ctx: KitContext, @Arg('evaluationId', () => ID) evaluationId: string, @Arg('input', () => FeedbackInput) input: FeedbackInput): Promise<FeedbackDto> {
     const row = await giveFeedback(ctx, evaluationId, input);
     // The author always sees their own feedback, author included.
@@ -78,11 +82,13 @@ export class EvaluationResolver {
   }
 
   @Mutation(() => Boolean, { description: 'No login. Names an employee by NIP or a unit by code; stores no identity; rate-limited per client' })
+  @Guard(publicFeedback)
   submitPublicFeedback(@Ctx() ctx: KitContext, @Arg('input', () => PublicFeedbackInput) input: PublicFeedbackInput) {
     return submitPublicFeedback(ctx, input);
   }
 
   @Mutation(() => Evaluation, { description: 'The evaluator or ADMIN; sets the predicate' })
+  @Guard(raterById)
   rateEvaluation(
     @Ctx() ctx: KitContext,
     @Arg('id', () => ID) id: string,
@@ -94,6 +100,7 @@ export class EvaluationResolver {
   }
 
   @Mutation(() => Evaluation, { description: 'The evaluator or ADMIN; needs both ratings; emits kinerja.evaluation.completed.v1; the evaluation is read-only afterwards. The response\'s extensions.curveWarnings lists the distribution curve\'s broken rules for the employee\'s units (annual cycles)' })
+  @Guard(raterById)
   async completeEvaluation(@Ctx() ctx: KitContext, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number) {
     const completed = await completeEvaluation(ctx, id, expectedVersion);
     // The curve warns, it never blocks (DOMAIN.md): its warnings travel in extensions.curveWarnings.

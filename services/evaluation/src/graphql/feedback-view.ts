@@ -1,6 +1,7 @@
 import type { KitContext } from '@kinerja/subgraph-kit';
 import { feedbackView, type EvaluationAccess } from '../domain/access';
 import { CoreValue } from '../domain/enums';
+import './enums';
 import type { FeedbackRow } from '../entities/feedback';
 
 /** Feedback as one reader may see it: the author is removed here, where the data is read. */

@@ -1,8 +1,9 @@
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { accessProfile, groupByKey, type KitContext } from '@kinerja/subgraph-kit';
+import { accessProfile, groupByKey, Guard, type KitContext } from '@kinerja/subgraph-kit';
 import { suggestResultRatingForUnitHead } from '../domain/curve';
 import { suggestResultRating } from '../domain/grounding';
 import { PeriodType, Rating } from '../domain/enums';
+import './enums';
 import { EvaluationCycleRow } from '../entities/evaluation-cycle';
 import { EvaluationRow } from '../entities/evaluation';
 import { GoalRatingRow } from '../entities/goal-rating';
@@ -11,6 +12,7 @@ import { organizationPredicateOf } from '../organization';
 import { accessTo } from './access';
 import { cycleById } from './loaders';
 import { Evaluation } from './types';
+import { raterByEvaluationId } from './guards';
 
 /** Goals' Goal, as this subgraph refers to it (the key only; goals resolves the rest). */
 @Directive('@key(fields: "id", resolvable: false)')
@@ -112,6 +114,7 @@ export class GroundingResolver {
   }
 
   @Mutation(() => Evaluation, { description: 'The evaluator or ADMIN rates one RHK of the approved plan covering the period; a second rating replaces the first' })
+  @Guard(raterByEvaluationId)
   rateGoal(
     @Ctx() ctx: KitContext,
     @Arg('evaluationId', () => ID) evaluationId: string,

@@ -1,17 +1,16 @@
 import { IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { DateScalar } from '@kinerja/subgraph-kit';
+import { DateScalar, SAFE_LINE, SAFE_TEXT } from '@kinerja/subgraph-kit';
 import { CoreValue, FeedbackSource, PeriodType } from '../domain/enums';
+import './enums';
 
 export const COMMENT_MAX = 1000;
-const NO_CONTROL = /^[^\p{Cc}\p{Cf}]*$/u; // names: no control or format characters
-const COMMENT_TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\p{Cf}]*$/u; // comments may keep newlines and tabs
 
 @InputType()
 export class EvaluationCycleInput {
   @Field(() => String)
   @Length(2, 200, { message: 'name must be 2 to 200 characters' })
-  @Matches(NO_CONTROL, { message: 'name must not contain control characters' })
+  @Matches(SAFE_LINE, { message: 'name must not contain control characters' })
   name: string;
 
   @Field(() => Int)
@@ -52,7 +51,7 @@ export class FeedbackInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(COMMENT_MAX, { message: `comment must be at most ${COMMENT_MAX} characters` })
-  @Matches(COMMENT_TEXT, { message: 'comment must not contain control characters' })
+  @Matches(SAFE_TEXT, { message: 'comment must not contain control characters' })
   comment?: string | null;
 }
 
@@ -81,6 +80,6 @@ export class PublicFeedbackInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(COMMENT_MAX, { message: `comment must be at most ${COMMENT_MAX} characters` })
-  @Matches(COMMENT_TEXT, { message: 'comment must not contain control characters' })
+  @Matches(SAFE_TEXT, { message: 'comment must not contain control characters' })
   comment?: string | null;
 }

@@ -1,14 +1,13 @@
-import { byKey, groupByKey, type KitContext } from '@kinerja/subgraph-kit';
+import { byKey, groupByKey, isUuid, type KitContext } from '@kinerja/subgraph-kit';
 import { EvaluationCycleRow } from '../entities/evaluation-cycle';
 import { EvaluationRow } from '../entities/evaluation';
 import { FeedbackRow } from '../entities/feedback';
 import { ObjectionRow, ObjectionStatementRow } from '../entities/objection';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function cycleById(ctx: KitContext) {
   return ctx.loaders.get<string, EvaluationCycleRow | null>('cycleById', async (ids) => {
-    const valid = ids.filter((id) => UUID.test(id));
+    const valid = ids.filter(isUuid);
     const rows = valid.length ? await ctx.dataSource.getRepository(EvaluationCycleRow)
       .createQueryBuilder('c').where('c.id = ANY(:ids)', { ids: valid }).getMany() : [];
     return byKey(ids, rows, (r) => r.id);
@@ -17,7 +16,7 @@ export function cycleById(ctx: KitContext) {
 
 export function evaluationById(ctx: KitContext) {
   return ctx.loaders.get<string, EvaluationRow | null>('evaluationById', async (ids) => {
-    const valid = ids.filter((id) => UUID.test(id));
+    const valid = ids.filter(isUuid);
     const rows = valid.length ? await ctx.dataSource.getRepository(EvaluationRow)
       .createQueryBuilder('e').where('e.id = ANY(:ids)', { ids: valid }).getMany() : [];
     return byKey(ids, rows, (r) => r.id);
@@ -27,7 +26,7 @@ export function evaluationById(ctx: KitContext) {
 /** Each employee's evaluations, newest cycle first (one statement for every employee asked). */
 export function evaluationsOfEmployee(ctx: KitContext, year: number | null) {
   return ctx.loaders.get<string, EvaluationRow[]>(`evaluationsOfEmployee:${year ?? 'all'}`, async (ids) => {
-    const valid = ids.filter((id) => UUID.test(id));
+    const valid = ids.filter(isUuid);
     if (!valid.length) return ids.map(() => []);
     const q = ctx.dataSource.getRepository(EvaluationRow).createQueryBuilder('e')
       .innerJoin(EvaluationCycleRow, 'c', 'c.id = e.cycle_id')

@@ -1,8 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { requireUser, type KitContext } from '@kinerja/subgraph-kit';
+import { requireUser, Guard, type KitContext } from '@kinerja/subgraph-kit';
 import { OrganizationPredicate } from '../domain/enums';
+import './enums';
 import { organizationPredicateOf, readUnitDistribution, setOrganizationPredicate } from '../organization';
 import { OrganizationUnitRef, PredicateDistribution } from './types';
+import { cycleKeeper } from './guards';
 
 @Resolver(() => OrganizationUnitRef)
 export class OrganizationUnitCurveResolver {
@@ -18,6 +20,7 @@ export class OrganizationUnitCurveResolver {
   }
 
   @Mutation(() => OrganizationUnitRef, { description: 'ADMIN. The unit\'s organisation predicate for a year; audited' })
+  @Guard(cycleKeeper)
   setOrganizationPredicate(
     @Ctx() ctx: KitContext,
     @Arg('unitId', () => ID) unitId: string,

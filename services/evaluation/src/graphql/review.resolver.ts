@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { accessProfile, DateScalar, hasRole, requireUser, setResponseExtension, type KitContext } from '@kinerja/subgraph-kit';
+import { DateScalar, hasRole, requireUser, setResponseExtension, Guard, type KitContext } from '@kinerja/subgraph-kit';
 import { EvaluationStatus, PeriodType, Rating } from '../domain/enums';
+import './enums';
 import { objectionDeadline } from '../domain/review';
 import { EvaluationRow } from '../entities/evaluation';
 import { ObjectionRow, type ObjectionStatementRow } from '../entities/objection';
@@ -9,6 +10,7 @@ import { addObjectionStatement, correctEvaluation, decideObjection, fileObjectio
 import { accessTo } from './access';
 import { cycleById, evaluationById, objectionOfEvaluation, statementsOfObjection, supersedingEvaluation } from './loaders';
 import { EmployeeRef, Evaluation, Objection, ObjectionStatement } from './types';
+import { corrector, objectionParty, objectionReviewer, objector } from './guards';
 
 /** A linked evaluation, when the caller may read it (the same rule as `evaluation(id)`). */
 async function readableEvaluation(ctx: KitContext, row: EvaluationRow | null | undefined): Promise<EvaluationRow | null> {
@@ -67,6 +69,7 @@ export class EvaluationReviewResolver {
   }
 
   @Mutation(() => Objection, { description: 'The evaluated employee, within 14 days of completion (PP 30/2019 art. 59); once per evaluation' })
+  @Guard(objector)
   fileObjection(
     @Ctx() ctx: KitContext,
     @Arg('evaluationId', () => ID) evaluationId: string,
@@ -77,11 +80,13 @@ export class EvaluationReviewResolver {
   }
 
   @Mutation(() => Objection, { description: 'The employee, the evaluator or the reviewer, while the objection is FILED' })
+  @Guard(objectionParty)
   addObjectionStatement(@Ctx() ctx: KitContext, @Arg('objectionId', () => ID) objectionId: string, @Arg('text', () => String) text: string) {
     return addObjectionStatement(ctx, objectionId, text);
   }
 
   @Mutation(() => Objection, { description: 'The reviewer only (ADMIN where BKPSDM reviews); final. uphold: the evaluation stands; else both ratings make a new COMPLETED evaluation superseding it' })
+  @Guard(objectionReviewer)
   async decideObjection(
     @Ctx() ctx: KitContext,
     @Arg('objectionId', () => ID) objectionId: string,
@@ -99,6 +104,7 @@ export class EvaluationReviewResolver {
   }
 
   @Mutation(() => Evaluation, { description: 'ADMIN corrects a data error: a new COMPLETED evaluation supersedes this one, with the reason in the audit trail' })
+  @Guard(corrector)
   async correctEvaluation(
     @Ctx() ctx: KitContext,
     @Arg('evaluationId', () => ID) evaluationId: string,

@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 export enum PlanStatus { DRAFT = 'DRAFT', SUBMITTED = 'SUBMITTED', APPROVED = 'APPROVED', RETURNED = 'RETURNED' }
 export enum TargetDirection { HIGHER_IS_BETTER = 'HIGHER_IS_BETTER', LOWER_IS_BETTER = 'LOWER_IS_BETTER' }
 /** PermenPANRB 6/2022: a work result (RHK) is main (utama) or additional (tambahan). */
@@ -12,9 +10,3 @@ export enum CoreValue {
   LOYAL = 'LOYAL', ADAPTIF = 'ADAPTIF', KOLABORATIF = 'KOLABORATIF',
 }
 export const CORE_VALUES: readonly CoreValue[] = Object.values(CoreValue);
-
-registerEnumType(PlanStatus, { name: 'PlanStatus', description: 'DRAFT → SUBMITTED (employee or supervisor) → APPROVED, or RETURNED with a note (direct supervisor) → SUBMITTED again' });
-registerEnumType(TargetDirection, { name: 'TargetDirection' });
-registerEnumType(GoalKind, { name: 'GoalKind', description: 'RHK utama (main) or tambahan (additional); a plan needs at least one UTAMA to be submitted' });
-registerEnumType(IndicatorAspect, { name: 'IndicatorAspect' });
-registerEnumType(CoreValue, { name: 'CoreValue', description: 'BerAKHLAK: Berorientasi Pelayanan, Akuntabel, Kompeten, Harmonis, Loyal, Adaptif, Kolaboratif' });

@@ -1,4 +1,5 @@
 import { Forbidden, hasRole, NotFound, relationTo, requireUser, type KitContext, type Relation } from '@kinerja/subgraph-kit';
+import { managesPlans, readsPlans } from '../domain/access';
 
 /**
  * Who may read and manage plans (CONTRACT.md, "Who may do what"). Relations come from personnel
@@ -14,9 +15,13 @@ export async function canReadPlansOf(ctx: KitContext, employeeId: string): Promi
   const viewer = requireUser(ctx);
   // One batch per tick: every answer of a batch arrives together, so the loads that follow batch too.
   return ctx.loaders.get<string, boolean>('canReadPlansOf', (ids) => Promise.all(ids.map(async (id) => {
+    // Decided without personnel where identity alone settles it.
     if (viewer === id || hasRole(ctx, 'ADMIN', 'ANALYST')) return true;
     const r = await relationTo(ctx, id);
-    return r.supervisor || r.unitHead || !!r.viewer?.supervisorChain.includes(id);
+    return readsPlans({
+      admin: r.admin, analyst: r.analyst, self: r.self, directSupervisor: r.directSupervisor, supervisor: r.supervisor, unitHead: r.unitHead, sameUnit: r.sameUnit,
+      employeeHasSupervisor: !!r.target?.supervisorChain.length, aboveInOwnChain: !!r.viewer?.supervisorChain.includes(id),
+    }) === null;
   }))).load(employeeId);
 }
 
@@ -40,7 +45,8 @@ export async function relationToExisting(ctx: KitContext, employeeId: string): P
  */
 export async function requireManagePlansOf(ctx: KitContext, employeeId: string, what: string): Promise<Relation & { target: NonNullable<Relation['target']> }> {
   const r = await relationToExisting(ctx, employeeId);
-  if (r.self || r.supervisor || r.admin) return r;
-  if (r.analyst) throw new Forbidden(`ANALYST is read-only: cannot ${what}`);
-  throw new Forbidden(`Only the employee, a supervisor above them or ADMIN may ${what}`);
+  // The guard (domain/access.ts, managesPlans) decided this before the input was read; the write keeps the relation.
+  const refusal = managesPlans(what)(r);
+  if (refusal) throw new Forbidden(refusal);
+  return r;
 }

@@ -2,6 +2,7 @@ import { Arg, Ctx, Directive, Field, FieldResolver, Float, ID, Int, ObjectType, 
 import { DateScalar, Forbidden, type KitContext } from '@kinerja/subgraph-kit';
 import { countedAchievement, passedMonthOf, round4 } from '../domain/achievement';
 import { GoalKind, PlanStatus } from '../domain/enums';
+import './enums';
 import type { PerformancePlanRow } from '../entities/performance-plan';
 import { requireReadPlansOf } from './access';
 import { measured } from './achievement';

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireUser, type KitContext } from '@kinerja/subgraph-kit';
+import { requireUser, Guard, type KitContext } from '@kinerja/subgraph-kit';
 import { TargetDirection } from '../domain/enums';
+import './enums';
 import type { GoalRow } from '../entities/goal';
 import type { IndicatorRow } from '../entities/indicator';
 import type { PerformancePlanRow } from '../entities/performance-plan';
@@ -11,6 +12,7 @@ import { achievementOfGoal, achievementOfIndicator, firstIndicatorOf, latestReal
 import { GoalInput, IndicatorInput, RealizationInput } from './inputs';
 import { childGoalsOf, goalById, indicatorsByGoal, planById, realizationsByIndicator } from './loaders';
 import { Goal, Indicator, PerformancePlan, Realization } from './types';
+import { managerByGoal, managerByGoalId, managerByIndicator, managerByPlanId, realizationRecorder } from './guards';
 
 async function planOf(ctx: KitContext, goal: GoalRow): Promise<PerformancePlanRow> {
   const plan = await planById(ctx).load(goal.planId);
@@ -93,36 +95,43 @@ export class GoalResolver {
   }
 
   @Mutation(() => Goal, { description: 'Only while the plan is a DRAFT or RETURNED; parentGoalId must be a goal of the direct supervisor\'s plan of the same year; creates the first indicator' })
+  @Guard(managerByPlanId)
   addGoal(@Ctx() ctx: KitContext, @Arg('planId', () => ID) planId: string, @Arg('input', () => GoalInput) input: GoalInput) {
     return addGoal(ctx, planId, input);
   }
 
   @Mutation(() => Goal, { description: 'Replaces the goal\'s title, parent (link the supervisor\'s RHK here), kind when given, and its first indicator; only while the plan is a DRAFT or RETURNED' })
+  @Guard(managerByGoal)
   updateGoal(@Ctx() ctx: KitContext, @Arg('id', () => ID) id: string, @Arg('input', () => GoalInput) input: GoalInput) {
     return updateGoal(ctx, id, input);
   }
 
   @Mutation(() => Boolean, { description: 'Only while the plan is a DRAFT or RETURNED, and only a goal nobody serves and without realizations' })
+  @Guard(managerByGoal)
   removeGoal(@Ctx() ctx: KitContext, @Arg('id', () => ID) id: string) {
     return removeGoal(ctx, id);
   }
 
   @Mutation(() => Goal, { description: 'Adds an indicator to a goal; only while the plan is a DRAFT or RETURNED' })
+  @Guard(managerByGoalId)
   addIndicator(@Ctx() ctx: KitContext, @Arg('goalId', () => ID) goalId: string, @Arg('input', () => IndicatorInput) input: IndicatorInput) {
     return addIndicator(ctx, goalId, input);
   }
 
   @Mutation(() => Goal, { description: 'Replaces an indicator; only while the plan is a DRAFT or RETURNED' })
+  @Guard(managerByIndicator)
   updateIndicator(@Ctx() ctx: KitContext, @Arg('id', () => ID) id: string, @Arg('input', () => IndicatorInput) input: IndicatorInput) {
     return updateIndicator(ctx, id, input);
   }
 
   @Mutation(() => Goal, { description: 'Removes an indicator without realizations; a goal keeps at least one' })
+  @Guard(managerByIndicator)
   removeIndicator(@Ctx() ctx: KitContext, @Arg('id', () => ID) id: string) {
     return removeIndicator(ctx, id);
   }
 
   @Mutation(() => Goal, { description: 'The employee or a supervisor above them, on an approved plan, for a period within the plan\'s; indicatorId, or goalId for the goal\'s first indicator; recording a period again replaces it (history kept)' })
+  @Guard(realizationRecorder)
   recordRealization(
     @Ctx() ctx: KitContext,
     @Arg('input', () => RealizationInput) input: RealizationInput,

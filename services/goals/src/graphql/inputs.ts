@@ -1,10 +1,10 @@
+import { SAFE_LINE, SAFE_TEXT } from '@kinerja/subgraph-kit';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { GoalKind, IndicatorAspect, TargetDirection } from '../domain/enums';
+import './enums';
 
 const NOT_BLANK = /\S/;
-const NO_CONTROL = /^[^\p{Cc}\p{Cf}]*$/u; // no control or format characters in one-line texts
-const NO_CONTROL_MULTILINE = /^(?:[^\p{Cc}\p{Cf}]|[\n\r\t])*$/u; // notes may span lines
 
 /** Text limits are stated in each message (CONTRACT.md: the message names the field and the rule). */
 export const LIMITS = { title: 300, indicator: 500, unitOfMeasure: 50, note: 1000, evidenceUrl: 2000, returnNote: 2000, feedback: 2000, expectation: 1000, attachment: 4000 } as const;
@@ -14,19 +14,19 @@ export class GoalInput {
   @Field(() => String, { description: `rencana hasil kerja, 1-${LIMITS.title} characters` })
   @Matches(NOT_BLANK, { message: 'must not be empty' })
   @MaxLength(LIMITS.title, { message: `must be at most ${LIMITS.title} characters` })
-  @Matches(NO_CONTROL, { message: 'must not contain control characters' })
+  @Matches(SAFE_LINE, { message: 'must not contain control characters' })
   title: string;
 
   @Field(() => String, { description: `indikator kinerja individu, 1-${LIMITS.indicator} characters` })
   @Matches(NOT_BLANK, { message: 'must not be empty' })
   @MaxLength(LIMITS.indicator, { message: `must be at most ${LIMITS.indicator} characters` })
-  @Matches(NO_CONTROL, { message: 'must not contain control characters' })
+  @Matches(SAFE_LINE, { message: 'must not contain control characters' })
   indicator: string;
 
   @Field(() => String, { description: `"persen", "orang", "dokumen", ...; 1-${LIMITS.unitOfMeasure} characters` })
   @Matches(NOT_BLANK, { message: 'must not be empty' })
   @MaxLength(LIMITS.unitOfMeasure, { message: `must be at most ${LIMITS.unitOfMeasure} characters` })
-  @Matches(NO_CONTROL, { message: 'must not contain control characters' })
+  @Matches(SAFE_LINE, { message: 'must not contain control characters' })
   unitOfMeasure: string;
 
   @Field(() => Float)
@@ -61,7 +61,7 @@ export class IndicatorInput {
   @Field(() => String, { description: `indikator kinerja individu, or for a qualitative indicator the expected result; 1-${LIMITS.indicator} characters` })
   @Matches(NOT_BLANK, { message: 'must not be empty' })
   @MaxLength(LIMITS.indicator, { message: `must be at most ${LIMITS.indicator} characters` })
-  @Matches(NO_CONTROL, { message: 'must not contain control characters' })
+  @Matches(SAFE_LINE, { message: 'must not contain control characters' })
   description: string;
 
   @Field(() => Boolean, { defaultValue: false, description: 'The qualitative approach: no unit, target or direction; rated by the supervisor' })
@@ -70,7 +70,7 @@ export class IndicatorInput {
   @Field(() => String, { nullable: true, description: `Required unless qualitative; 1-${LIMITS.unitOfMeasure} characters` })
   @IsOptional()
   @MaxLength(LIMITS.unitOfMeasure, { message: `must be at most ${LIMITS.unitOfMeasure} characters` })
-  @Matches(NO_CONTROL, { message: 'must not contain control characters' })
+  @Matches(SAFE_LINE, { message: 'must not contain control characters' })
   unitOfMeasure?: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Required unless qualitative; > 0 for HIGHER_IS_BETTER, ≥ 0 for LOWER_IS_BETTER' })
@@ -93,19 +93,19 @@ export class PlanAttachmentsInput {
   @Field(() => String, { nullable: true, description: `Dukungan sumber daya (resources provided), at most ${LIMITS.attachment} characters` })
   @IsOptional()
   @MaxLength(LIMITS.attachment, { message: `must be at most ${LIMITS.attachment} characters` })
-  @Matches(NO_CONTROL_MULTILINE, { message: 'must not contain control characters other than line breaks and tabs' })
+  @Matches(SAFE_TEXT, { message: 'must not contain control characters other than line breaks and tabs' })
   resources?: string | null;
 
   @Field(() => String, { nullable: true, description: `Skema pertanggungjawaban (accountability), at most ${LIMITS.attachment} characters` })
   @IsOptional()
   @MaxLength(LIMITS.attachment, { message: `must be at most ${LIMITS.attachment} characters` })
-  @Matches(NO_CONTROL_MULTILINE, { message: 'must not contain control characters other than line breaks and tabs' })
+  @Matches(SAFE_TEXT, { message: 'must not contain control characters other than line breaks and tabs' })
   accountability?: string | null;
 
   @Field(() => String, { nullable: true, description: `Konsekuensi (consequences), at most ${LIMITS.attachment} characters` })
   @IsOptional()
   @MaxLength(LIMITS.attachment, { message: `must be at most ${LIMITS.attachment} characters` })
-  @Matches(NO_CONTROL_MULTILINE, { message: 'must not contain control characters other than line breaks and tabs' })
+  @Matches(SAFE_TEXT, { message: 'must not contain control characters other than line breaks and tabs' })
   consequences?: string | null;
 }
 
@@ -121,7 +121,7 @@ export class RealizationInput {
   @Field(() => String, { nullable: true, description: `At most ${LIMITS.note} characters` })
   @IsOptional()
   @MaxLength(LIMITS.note, { message: `must be at most ${LIMITS.note} characters` })
-  @Matches(NO_CONTROL_MULTILINE, { message: 'must not contain control characters other than line breaks and tabs' })
+  @Matches(SAFE_TEXT, { message: 'must not contain control characters other than line breaks and tabs' })
   note?: string | null;
 
   @Field(() => String, { nullable: true, description: `An http(s) link to the evidence (bukti dukung), at most ${LIMITS.evidenceUrl} characters` })

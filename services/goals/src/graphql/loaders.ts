@@ -1,4 +1,4 @@
-import { byKey, groupByKey, type KitContext } from '@kinerja/subgraph-kit';
+import { byKey, groupByKey, isUuid, type KitContext } from '@kinerja/subgraph-kit';
 import { GoalRow } from '../entities/goal';
 import { IndicatorRow } from '../entities/indicator';
 import { PerformancePlanRow } from '../entities/performance-plan';
@@ -6,8 +6,6 @@ import { RealizationRow } from '../entities/realization';
 
 /** Per-request loaders: every list field and reference batches into one statement. */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (s: string): boolean => UUID.test(s);
 
 export function planById(ctx: KitContext) {
   return ctx.loaders.get<string, PerformancePlanRow | null>('planById', async (ids) => {

@@ -1,8 +1,9 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireUser, type KitContext } from '@kinerja/subgraph-kit';
+import { requireUser, Guard, type KitContext } from '@kinerja/subgraph-kit';
 import type { PerformancePlanRow } from '../entities/performance-plan';
 import type { GoalRow } from '../entities/goal';
 import { CORE_VALUES, CoreValue } from '../domain/enums';
+import './enums';
 import { createPerformancePlan, setBehaviorExpectation, setPlanAttachments, transitionPlan } from '../goals';
 import { requireReadPlansOf } from './access';
 import { achievementOfPlan } from './achievement';
@@ -10,6 +11,7 @@ import { EmployeeRef, employeeStub } from './employee-ref';
 import { PlanAttachmentsInput } from './inputs';
 import { expectationsByPlan, goalsByPlan, planById, uncoveredGoalsOf } from './loaders';
 import { BehaviorExpectation, Goal, PerformancePlan, PlanAttachments } from './types';
+import { attachmentsByPlanId, expectationSetter, planApprover, planCreator, planReopener, planReturner, planSubmitter } from './guards';
 
 @Resolver(() => PerformancePlan)
 export class PerformancePlanResolver {
@@ -64,6 +66,7 @@ export class PerformancePlanResolver {
   }
 
   @Mutation(() => PerformancePlan, { description: 'The employee, a supervisor above them or ADMIN; one plan per employee and year (CONFLICT)' })
+  @Guard(planCreator)
   createPerformancePlan(
     @Ctx() ctx: KitContext,
     @Arg('employeeId', () => ID) employeeId: string,
@@ -73,16 +76,19 @@ export class PerformancePlanResolver {
   }
 
   @Mutation(() => PerformancePlan, { description: 'DRAFT → SUBMITTED, by the employee or a supervisor above them' })
+  @Guard(planSubmitter)
   submitPerformancePlan(@Ctx() ctx: KitContext, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number) {
     return transitionPlan(ctx, id, expectedVersion, 'SUBMIT');
   }
 
   @Mutation(() => PerformancePlan, { description: 'SUBMITTED → APPROVED, by the direct supervisor only; emits kinerja.plan.approved.v1' })
+  @Guard(planApprover)
   approvePerformancePlan(@Ctx() ctx: KitContext, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number) {
     return transitionPlan(ctx, id, expectedVersion, 'APPROVE');
   }
 
   @Mutation(() => PerformancePlan, { description: 'SUBMITTED → RETURNED with a note, by the direct supervisor; the employee edits and submits again' })
+  @Guard(planReturner)
   returnPerformancePlan(
     @Ctx() ctx: KitContext,
     @Arg('id', () => ID) id: string,
@@ -93,6 +99,7 @@ export class PerformancePlanResolver {
   }
 
   @Mutation(() => PerformancePlan, { description: 'Ekspektasi khusus pimpinan, by the direct supervisor, while the plan is not APPROVED; a second replaces the first' })
+  @Guard(expectationSetter)
   setBehaviorExpectation(
     @Ctx() ctx: KitContext,
     @Arg('planId', () => ID) planId: string,
@@ -103,11 +110,13 @@ export class PerformancePlanResolver {
   }
 
   @Mutation(() => PerformancePlan, { description: 'Lampiran, by the employee, a supervisor above them or ADMIN, while the plan is not APPROVED; replaces all three texts' })
+  @Guard(attachmentsByPlanId)
   setPlanAttachments(@Ctx() ctx: KitContext, @Arg('planId', () => ID) planId: string, @Arg('input', () => PlanAttachmentsInput) input: PlanAttachmentsInput) {
     return setPlanAttachments(ctx, planId, input);
   }
 
   @Mutation(() => PerformancePlan, { description: 'SUBMITTED or APPROVED → DRAFT, by the direct supervisor, so goals can change again' })
+  @Guard(planReopener)
   reopenPerformancePlan(@Ctx() ctx: KitContext, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number) {
     return transitionPlan(ctx, id, expectedVersion, 'REOPEN');
   }

@@ -1,10 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import type { KitContext } from '@kinerja/subgraph-kit';
+import { Guard, type KitContext } from '@kinerja/subgraph-kit';
 import type { RealizationRow } from '../entities/realization';
 import { giveRealizationFeedback } from '../goals';
 import { EmployeeRef, employeeStub } from './employee-ref';
 import { evidenceByRealization, revisionsOf, type EvidenceFileRow, type RevisionRow } from './loaders';
 import { EvidenceFile, Realization, RealizationRevision } from './types';
+import { realizationReviewer } from './guards';
 
 /** Where the gateway serves an uploaded file (the goals service's /files route behind it; README "Evidence files"). */
 export const evidencePath = (id: string) => `/files/goals/evidence/${id}`;
@@ -37,6 +38,7 @@ export class RealizationResolver {
   }
 
   @Mutation(() => Realization, { description: 'Umpan balik on a realization, by the employee\'s direct supervisor; a second replaces the first' })
+  @Guard(realizationReviewer)
   giveRealizationFeedback(@Ctx() ctx: KitContext, @Arg('realizationId', () => ID) realizationId: string, @Arg('feedback', () => String) feedback: string) {
     return giveRealizationFeedback(ctx, realizationId, feedback);
   }

@@ -1,6 +1,7 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '@kinerja/subgraph-kit';
 import { CoreValue, GoalKind, IndicatorAspect, PlanStatus, TargetDirection } from '../domain/enums';
+import './enums';
 
 /** One employee's SKP for one year. Computed fields live in plan.resolver.ts. */
 @Directive('@key(fields: "id")')

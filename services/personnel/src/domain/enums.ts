@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 export enum Gender { MALE = 'MALE', FEMALE = 'FEMALE' }
 export enum EmploymentType { PNS = 'PNS', PPPK = 'PPPK' }
 export enum EmployeeStatus { ACTIVE = 'ACTIVE', INACTIVE = 'INACTIVE', RETIRED = 'RETIRED' }
@@ -21,15 +19,3 @@ export enum UnitKind {
   SEKRETARIAT = 'SEKRETARIAT', DINAS = 'DINAS', BADAN = 'BADAN', INSPEKTORAT = 'INSPEKTORAT', KECAMATAN = 'KECAMATAN',
   KELURAHAN = 'KELURAHAN', BAGIAN = 'BAGIAN', BIDANG = 'BIDANG', UPTD = 'UPTD',
 }
-
-registerEnumType(Gender, { name: 'Gender' });
-registerEnumType(EmploymentType, { name: 'EmploymentType' });
-registerEnumType(EmployeeStatus, { name: 'EmployeeStatus' });
-registerEnumType(PositionKind, { name: 'PositionKind', description: 'JPT, ADMINISTRATOR, PENGAWAS are managerial; FUNGSIONAL, PELAKSANA are not' });
-registerEnumType(Grade, { name: 'Grade', description: 'golongan/ruang: I_A..I_D Juru, II_A..II_D Pengatur, III_A..III_D Penata, IV_A..IV_E Pembina' });
-registerEnumType(UnitKind, { name: 'UnitKind' });
-registerEnumType(PppkGrade, { name: 'PppkGrade', description: 'PPPK golongan I..XVII (Perpres 98/2020); PPPK have no pangkat' });
-registerEnumType(ContractStatus, {
-  name: 'ContractStatus',
-  description: 'ACTIVE: the contract in force; RENEWED: followed by the next contract; ENDED: not renewed (PP 49/2018 art. 37)',
-});

@@ -1,4 +1,5 @@
 import { hasRole, requireUser, type KitContext } from '@kinerja/subgraph-kit';
+import { readsPersonalRecord } from '../domain/access';
 import { viewerSupervises } from './loaders';
 
 /** Every signed-in user reads the directory (issue 2); citizens without a token do not. */
@@ -6,9 +7,10 @@ export function requireReader(ctx: KitContext): string {
   return requireUser(ctx);
 }
 
-/** Birth dates: ADMIN, the person, and their supervisor chain only. */
+/** Birth dates and contracts (domain/access.ts, readsPersonalRecord); the supervisor chain is looked up only when needed. */
 export async function canSeeBirthDate(ctx: KitContext, employeeId: string): Promise<boolean> {
-  if (hasRole(ctx, 'ADMIN')) return true;
-  if (ctx.identity.employeeId === employeeId) return true;
-  return viewerSupervises(ctx).load(employeeId);
+  const admin = hasRole(ctx, 'ADMIN');
+  const self = ctx.identity.employeeId === employeeId;
+  const supervisor = admin || self ? false : await viewerSupervises(ctx).load(employeeId);
+  return readsPersonalRecord({ admin, self, supervisor }) === null;
 }

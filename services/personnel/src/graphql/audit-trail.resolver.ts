@@ -1,5 +1,6 @@
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { AUDIT_ENTRY_SELECTION, AuditEntry, BadInput, readAuditEntries, requireRole, type AuditTrailKey, type KitContext, SUBGRAPH_NAMES } from '@kinerja/subgraph-kit';
+import { AUDIT_ENTRY_SELECTION, AuditEntry, BadInput, readAuditEntries, type AuditTrailKey, type KitContext, Guard, SUBGRAPH_NAMES } from '@kinerja/subgraph-kit';
+import { recordKeeper } from './guards';
 
 /** The subgraphs whose audit rows personnel's `entries` merges (each contributes `<name>AuditEntries`): every other subgraph in the catalog. */
 export const AUDIT_SOURCES: readonly string[] = SUBGRAPH_NAMES.filter((s) => s !== 'personnel');
@@ -27,12 +28,12 @@ type Trail = AuditTrailKey & Partial<Record<`${string}AuditEntries`, AuditEntry[
 @Resolver(() => PersonnelAuditTrail)
 export class AuditTrailResolver {
   @Query(() => PersonnelAuditTrail, { description: 'ADMIN. entityType is the GraphQL type name (Employee, Goal, RewardDecision, ...)' })
+  @Guard(recordKeeper)
   auditTrail(
     @Ctx() ctx: KitContext,
     @Arg('entityType', () => String) entityType: string,
     @Arg('entityId', () => ID) entityId: string,
   ): AuditTrailKey {
-    requireRole(ctx, 'ADMIN');
     if (!/^[A-Za-z]{1,64}$/.test(entityType)) throw new BadInput('entityType', 'must be a type name (letters only, at most 64)');
     if (entityId.length === 0 || entityId.length > 128) throw new BadInput('entityId', 'must be 1 to 128 characters');
     return { entityType, entityId };

@@ -1,14 +1,16 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BadInput, DateScalar, Forbidden, requireRole, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, DateScalar, Forbidden, type KitContext, Guard } from '@kinerja/subgraph-kit';
 import { endingBy } from '../domain/contract';
 import { regencyToday } from '../domain/dates';
 import { ContractStatus, EmploymentType } from '../domain/enums';
+import './enums';
 import type { EmployeeRow } from '../entities/employee';
 import { WorkContractRow } from '../entities/work-contract';
 import { endContract, renewContract } from '../personnel';
 import { canSeeBirthDate } from './access';
 import { Employee, WorkContract } from './employee';
 import { contractsOf } from './loaders';
+import { recordKeeper } from './guards';
 
 /** Contracts: ADMIN, the employee, their supervisor chain, and other subgraphs (competency's 24 JP ceiling). */
 async function requireContractReader(ctx: KitContext, employeeId: string): Promise<void> {
@@ -37,11 +39,11 @@ export class ContractResolver {
     description: 'ADMIN. PPPK whose contract in force ends within withinDays of today (WIB), soonest first; '
       + 'contracts already past their end with no renewal or end recorded are included (PP 49/2018 art. 37).',
   })
+  @Guard(recordKeeper)
   async contractsEnding(
     @Ctx() ctx: KitContext,
     @Arg('withinDays', () => Int, { nullable: true, defaultValue: 90 }) withinDays: number | null,
   ): Promise<EmployeeRow[]> {
-    requireRole(ctx, 'ADMIN');
     const until = endingBy(regencyToday(), withinDays ?? 90);
     if (typeof until !== 'string') throw new BadInput(until.field, until.message, until.messageId);
     const rows: EmployeeRow[] = await ctx.dataSource.query(`
@@ -55,6 +57,7 @@ export class ContractResolver {
   }
 
   @Mutation(() => Employee, { description: 'ADMIN. The next contract starts the day after the current one ends and runs 1 to 5 years (PP 49/2018 art. 37).' })
+  @Guard(recordKeeper)
   async renewContract(
     @Ctx() ctx: KitContext,
     @Arg('employeeId', () => ID) employeeId: string,
@@ -62,18 +65,17 @@ export class ContractResolver {
     @Arg('number', () => String) number: string,
     @Arg('reason', () => String) reason: string,
   ): Promise<EmployeeRow> {
-    requireRole(ctx, 'ADMIN');
     return renewContract(ctx, employeeId, { endsOn, number, reason });
   }
 
   @Mutation(() => Employee, { description: 'ADMIN. The contract in force is not renewed (or ends early): it ends on endsOn, no later than its term.' })
+  @Guard(recordKeeper)
   async endContract(
     @Ctx() ctx: KitContext,
     @Arg('employeeId', () => ID) employeeId: string,
     @Arg('endsOn', () => DateScalar) endsOn: string,
     @Arg('reason', () => String) reason: string,
   ): Promise<EmployeeRow> {
-    requireRole(ctx, 'ADMIN');
     return endContract(ctx, employeeId, { endsOn, reason });
   }
 }

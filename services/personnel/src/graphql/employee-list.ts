@@ -1,5 +1,6 @@
 import { BadInput, decodeCursor, pageSize, toConnection, type ConnectionShape, type KitContext } from '@kinerja/subgraph-kit';
 import { EmployeeStatus } from '../domain/enums';
+import './enums';
 import { normalizeNip } from '../domain/nip';
 import { EmployeeRow } from '../entities/employee';
 

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BadInput, DateScalar, Forbidden, NotFound, requireRole, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, DateScalar, Forbidden, NotFound, type KitContext, Guard } from '@kinerja/subgraph-kit';
 import { EmployeeStatus } from '../domain/enums';
+import './enums';
 import { normalizeNip } from '../domain/nip';
 import type { EmployeeRow } from '../entities/employee';
 import { canSeeBirthDate, requireReader } from './access';
@@ -11,6 +12,7 @@ import { RegisterEmployeeInput, UpdateEmployeeInput } from './inputs';
 import { employeeById, employeeByNip, subordinatesOf, unitTree } from './loaders';
 import { OrganizationUnit } from './organization-unit';
 import { registerEmployee, transferEmployee, updateEmployee } from '../personnel';
+import { recordKeeper } from './guards';
 
 @Resolver(() => Employee)
 export class EmployeeResolver {
@@ -78,29 +80,29 @@ export class EmployeeResolver {
   }
 
   @Mutation(() => Employee, { description: 'ADMIN. The NIP must be in the layout of employmentType and agree with birth date and gender; a PPPK needs pppkGrade and contract.' })
+  @Guard(recordKeeper)
   async registerEmployee(@Ctx() ctx: KitContext, @Arg('input', () => RegisterEmployeeInput) input: RegisterEmployeeInput) {
-    requireRole(ctx, 'ADMIN');
     return registerEmployee(ctx, input);
   }
 
   @Mutation(() => Employee, { description: 'ADMIN. Unit and supervisor change through transferEmployee.' })
+  @Guard(recordKeeper)
   async updateEmployee(
     @Ctx() ctx: KitContext,
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateEmployeeInput) input: UpdateEmployeeInput,
   ) {
-    requireRole(ctx, 'ADMIN');
     return updateEmployee(ctx, id, input);
   }
 
   @Mutation(() => Employee, { description: 'ADMIN. Without supervisorId the new unit\'s head becomes the supervisor.' })
+  @Guard(recordKeeper)
   async transferEmployee(
     @Ctx() ctx: KitContext,
     @Arg('id', () => ID) id: string,
     @Arg('unitId', () => ID) unitId: string,
     @Arg('supervisorId', () => ID, { nullable: true }) supervisorId?: string,
   ) {
-    requireRole(ctx, 'ADMIN');
     return transferEmployee(ctx, id, unitId, supervisorId ?? null);
   }
 }

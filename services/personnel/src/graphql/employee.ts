@@ -1,6 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '@kinerja/subgraph-kit';
 import { ContractStatus, EmployeeStatus, EmploymentType, Gender, Grade, PositionKind, PppkGrade } from '../domain/enums';
+import './enums';
 
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "nip")')

@@ -1,9 +1,9 @@
 import { IsOptional, IsUUID, Length, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar } from '@kinerja/subgraph-kit';
+import { DateScalar, SAFE_LINE } from '@kinerja/subgraph-kit';
 import { EmployeeStatus, EmploymentType, Gender, Grade, PositionKind, PppkGrade, UnitKind } from '../domain/enums';
+import './enums';
 
-const NAME_RULE = /^[^\p{Cc}\p{Cf}]*$/u; // no control or format characters in names and titles
 
 @InputType()
 export class CreateOrganizationUnitInput {
@@ -13,7 +13,7 @@ export class CreateOrganizationUnitInput {
 
   @Field(() => String)
   @Length(2, 200, { message: 'name must be 2 to 200 characters' })
-  @Matches(NAME_RULE, { message: 'name must not contain control characters' })
+  @Matches(SAFE_LINE, { message: 'name must not contain control characters' })
   name: string;
 
   @Field(() => UnitKind)
@@ -46,7 +46,7 @@ export class RegisterEmployeeInput {
 
   @Field(() => String)
   @Length(2, 200, { message: 'name must be 2 to 200 characters' })
-  @Matches(NAME_RULE, { message: 'name must not contain control characters' })
+  @Matches(SAFE_LINE, { message: 'name must not contain control characters' })
   name: string;
 
   @Field(() => Gender)
@@ -71,7 +71,7 @@ export class RegisterEmployeeInput {
 
   @Field(() => String)
   @Length(2, 200, { message: 'positionTitle must be 2 to 200 characters' })
-  @Matches(NAME_RULE, { message: 'positionTitle must not contain control characters' })
+  @Matches(SAFE_LINE, { message: 'positionTitle must not contain control characters' })
   positionTitle: string;
 
   @Field(() => PositionKind)
@@ -97,7 +97,7 @@ export class UpdateEmployeeInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(2, 200, { message: 'name must be 2 to 200 characters' })
-  @Matches(NAME_RULE, { message: 'name must not contain control characters' })
+  @Matches(SAFE_LINE, { message: 'name must not contain control characters' })
   name?: string;
 
   @Field(() => Gender, { nullable: true })
@@ -124,7 +124,7 @@ export class UpdateEmployeeInput {
   @IsOptional()
   @MinLength(2, { message: 'positionTitle must be 2 to 200 characters' })
   @MaxLength(200, { message: 'positionTitle must be 2 to 200 characters' })
-  @Matches(NAME_RULE, { message: 'positionTitle must not contain control characters' })
+  @Matches(SAFE_LINE, { message: 'positionTitle must not contain control characters' })
   positionTitle?: string;
 
   @Field(() => PositionKind, { nullable: true })

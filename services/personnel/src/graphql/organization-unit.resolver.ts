@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BadInput, requireRole, requireUserOrService, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, requireUserOrService, type KitContext, Guard } from '@kinerja/subgraph-kit';
 import { EmployeeStatus } from '../domain/enums';
+import './enums';
 import type { OrganizationUnitRow } from '../entities/organization-unit';
 import { createOrganizationUnit, setUnitHead } from '../personnel';
 import { requireReader } from './access';
@@ -11,6 +12,7 @@ import { CreateOrganizationUnitInput } from './inputs';
 import { employeeById, unitTree } from './loaders';
 import { OrganizationUnit } from './organization-unit';
 import { PublicUnit } from './public-unit';
+import { recordKeeper } from './guards';
 
 @Resolver(() => OrganizationUnit)
 export class OrganizationUnitResolver {
@@ -70,14 +72,14 @@ export class OrganizationUnitResolver {
   }
 
   @Mutation(() => OrganizationUnit, { description: 'ADMIN' })
+  @Guard(recordKeeper)
   async createOrganizationUnit(@Ctx() ctx: KitContext, @Arg('input', () => CreateOrganizationUnitInput) input: CreateOrganizationUnitInput) {
-    requireRole(ctx, 'ADMIN');
     return createOrganizationUnit(ctx, input);
   }
 
   @Mutation(() => OrganizationUnit, { description: 'ADMIN. The head must be an active employee of the unit; a unit has one head.' })
+  @Guard(recordKeeper)
   async setUnitHead(@Ctx() ctx: KitContext, @Arg('unitId', () => ID) unitId: string, @Arg('employeeId', () => ID) employeeId: string) {
-    requireRole(ctx, 'ADMIN');
     return setUnitHead(ctx, unitId, employeeId);
   }
 }

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { UnitKind } from '../domain/enums';
+import './enums';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A regency agency or one of its parts (OPD, bidang, UPTD, kecamatan, ...)' })

@@ -1,14 +1,15 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { registerEnumType } from 'type-graphql';
-import { BadInput, Conflict, Forbidden, NotFound, recordAudit, requireRole, hasRole, groupByKey, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, Conflict, Forbidden, groupByKey, Guard, hasRole, isUuid, NotFound, recordAudit, type KitContext } from '@kinerja/subgraph-kit';
+import { readsRoles } from '../domain/access';
 import { decideGrant, decideRevoke, GRANTED_ROLES, Role } from '../domain/roles';
 import { EmployeeRow } from '../entities/employee';
 import { EmployeeRoleRow } from '../entities/employee-role';
 import { Employee } from './employee';
+import { recordKeeper } from './guards';
 
 registerEnumType(Role, { name: 'Role', description: 'Granted roles; EMPLOYEE is everyone signed in' });
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Roles of employees, batched per request, in a stable order (ADMIN, ANALYST). */
 export function rolesOf(ctx: KitContext) {
@@ -21,7 +22,7 @@ export function rolesOf(ctx: KitContext) {
 
 async function changeRole(ctx: KitContext, employeeId: string, role: Role, grant: boolean): Promise<EmployeeRow> {
   if (!GRANTED_ROLES.includes(role)) throw new BadInput('role', 'must be ADMIN or ANALYST');
-  if (!UUID.test(employeeId)) throw new NotFound('Employee', employeeId);
+  if (!isUuid(employeeId)) throw new NotFound('Employee', employeeId);
   const action = grant ? 'grantRole' : 'revokeRole';
   return ctx.dataSource.transaction(async (m) => {
     // One role change at a time, so two ADMINs revoking each other cannot both succeed.
@@ -58,21 +59,20 @@ export class EmployeeRoleResolver {
   @FieldResolver(() => [Role], { description: 'Granted roles. Visible to ADMIN and the employee themself.' })
   async roles(@Root() employee: EmployeeRow, @Ctx() ctx: KitContext): Promise<Role[]> {
     // The gateway and identity read roles with a signed service identity, to authorize a sign-in.
-    if (!ctx.identity.service && !hasRole(ctx, 'ADMIN') && ctx.identity.employeeId !== employee.id) {
-      throw new Forbidden('roles are visible only to ADMIN and the employee themself');
-    }
+    const refusal = ctx.identity.service ? null : readsRoles({ admin: hasRole(ctx, 'ADMIN'), self: ctx.identity.employeeId === employee.id });
+    if (refusal) throw new Forbidden(refusal);
     return rolesOf(ctx).load(employee.id);
   }
 
   @Mutation(() => Employee, { description: 'ADMIN. Grants ADMIN or ANALYST to an active employee; audited.' })
+  @Guard(recordKeeper)
   async grantRole(@Ctx() ctx: KitContext, @Arg('employeeId', () => ID) employeeId: string, @Arg('role', () => Role) role: Role) {
-    requireRole(ctx, 'ADMIN');
     return changeRole(ctx, employeeId, role, true);
   }
 
   @Mutation(() => Employee, { description: 'ADMIN. Revokes a role; the last active ADMIN cannot be revoked (CONFLICT); audited.' })
+  @Guard(recordKeeper)
   async revokeRole(@Ctx() ctx: KitContext, @Arg('employeeId', () => ID) employeeId: string, @Arg('role', () => Role) role: Role) {
-    requireRole(ctx, 'ADMIN');
     return changeRole(ctx, employeeId, role, false);
   }
 }

@@ -1,15 +1,16 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BadInput, DateScalar, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, DateScalar, Guard, isUuid, type KitContext } from '@kinerja/subgraph-kit';
 import { ImprovementStatus } from '../domain/enums';
+import './enums';
 import type { CoachingSessionRow, ImprovementPlanRow, ImprovementStepRow } from '../entities/improvement';
 import { ImprovementPlanRow as PlanEntity } from '../entities/improvement';
 import type { RewardDecisionRow } from '../entities/reward-decision';
 import { recordCoachingSession, reviewImprovementPlan, setImprovementTargets } from '../improvement';
-import { UUID } from '../recognition';
 import { visibleUnits } from './access';
 import { decisionById, planSessions, planSteps } from './loaders';
 import { EmployeeRef, employeeStub } from './refs';
 import { CoachingSession, ImprovementPlan, ImprovementStep, RewardDecision } from './types';
+import { planCoach, planReviewer } from './guards';
 
 const MAX_PAGE = 5000;
 
@@ -22,8 +23,8 @@ export class ImprovementPlanResolver {
     @Arg('unitId', () => ID, { nullable: true, description: 'This unit and its sub-units' }) unitId?: string,
     @Arg('first', () => Int, { nullable: true, defaultValue: 500, description: `At most ${MAX_PAGE}` }) first?: number,
   ): Promise<ImprovementPlanRow[]> {
-    const units = await visibleUnits(ctx, unitId && UUID.test(unitId) ? unitId : undefined, 'Improvement plans');
-    if (unitId && !UUID.test(unitId)) throw new BadInput('unitId', 'must be an organization unit id');
+    const units = await visibleUnits(ctx, unitId && isUuid(unitId) ? unitId : undefined, 'Improvement plans');
+    if (unitId && !isUuid(unitId)) throw new BadInput('unitId', 'must be an organization unit id');
     const limit = first ?? 500;
     if (limit < 1 || limit > MAX_PAGE) throw new BadInput('first', `must be between 1 and ${MAX_PAGE}`);
     const q = ctx.dataSource.getRepository(PlanEntity).createQueryBuilder('p');
@@ -33,6 +34,7 @@ export class ImprovementPlanResolver {
   }
 
   @Mutation(() => ImprovementPlan, { description: 'The plan\'s owner (the direct supervisor) sets its targets while it is open' })
+  @Guard(planCoach)
   setImprovementTargets(
     @Ctx() ctx: KitContext,
     @Arg('planId', () => ID) planId: string,
@@ -42,6 +44,7 @@ export class ImprovementPlanResolver {
   }
 
   @Mutation(() => ImprovementPlan, { description: 'The plan\'s owner (the direct supervisor) records a coaching session held on the plan' })
+  @Guard(planCoach)
   recordCoachingSession(
     @Ctx() ctx: KitContext,
     @Arg('planId', () => ID) planId: string,
@@ -54,6 +57,7 @@ export class ImprovementPlanResolver {
   @Mutation(() => ImprovementPlan, {
     description: 'PP 30/2019 art. 56-58, not before reviewDueOn: the owner decides IMPROVED or RETEST; ADMIN then TRANSFER, TEMPORARY_POST, DISCHARGE_RECOMMENDED, each after the previous. Emits kinerja.improvement.changed.v1.',
   })
+  @Guard(planReviewer)
   reviewImprovementPlan(
     @Ctx() ctx: KitContext,
     @Arg('planId', () => ID) planId: string,

@@ -1,16 +1,16 @@
-import { byKey, groupByKey, type KitContext } from '@kinerja/subgraph-kit';
+import { byKey, groupByKey, isUuid, type KitContext } from '@kinerja/subgraph-kit';
 import { In, Not } from 'typeorm';
 import { AwardRow } from '../entities/award';
 import { RewardDecisionRow } from '../entities/reward-decision';
 import { CoachingSessionRow, ImprovementPlanRow, ImprovementStepRow } from '../entities/improvement';
 import { SanctionExaminationRow, SanctionHistoryRow, SanctionRow } from '../entities/sanction';
 import { DecisionStatus } from '../domain/enums';
-import { UUID } from '../recognition';
+import './enums';
 
 /** Per-request batch loaders: every list field and reference costs one statement per request. */
 
 /** Keys that can be ids at all (a malformed one would make PostgreSQL refuse the whole batch). */
-const ids = (keys: readonly string[]) => keys.filter((k) => UUID.test(k));
+const ids = (keys: readonly string[]) => keys.filter((k) => isUuid(k));
 
 export function decisionById(ctx: KitContext) {
   return ctx.loaders.get<string, RewardDecisionRow | null>('decisionById', async (keys) => {

@@ -3,6 +3,7 @@ import { BadInput, requireUser, type KitContext } from '@kinerja/subgraph-kit';
 import { In } from 'typeorm';
 import { monthlyAllowance, type MonthlyAllowanceOutcome } from '../domain/allowance';
 import { DecisionStatus, SanctionStatus } from '../domain/enums';
+import './enums';
 import type { ImprovementPlanRow } from '../entities/improvement';
 import { RewardDecisionRow as DecisionEntity } from '../entities/reward-decision';
 import { SanctionRow as SanctionEntity } from '../entities/sanction';

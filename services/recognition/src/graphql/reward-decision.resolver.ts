@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { BadInput, requireUser, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, isUuid, requireUser, type KitContext } from '@kinerja/subgraph-kit';
 import { DecisionStatus, PeriodType, Predicate, SanctionLevel } from '../domain/enums';
+import './enums';
 import { AwardRow } from '../entities/award';
 import { RewardDecisionRow } from '../entities/reward-decision';
-import { UUID } from '../recognition';
 import { requireRecordsOf, visibleUnits } from './access';
 import { awardsByDecision, decisionById } from './loaders';
 import { EmployeeRef, employeeStub, EvaluationRef } from './refs';
@@ -30,7 +30,7 @@ export class RewardDecisionResolver {
     const limit = first ?? 1000;
     if (limit < 1 || limit > MAX_PAGE) throw new BadInput('first', `must be between 1 and ${MAX_PAGE}`);
     if ((offset ?? 0) < 0) throw new BadInput('offset', 'must not be negative');
-    if (unitId && !UUID.test(unitId)) throw new BadInput('unitId', 'must be an organization unit id');
+    if (unitId && !isUuid(unitId)) throw new BadInput('unitId', 'must be an organization unit id');
     const units = await visibleUnits(ctx, unitId, 'Reward decisions');
     const q = ctx.dataSource.getRepository(RewardDecisionRow).createQueryBuilder('d').where('d.year = :year', { year })
       .andWhere('d.status <> :revised', { revised: DecisionStatus.REVISED }); // a revised decision is reachable through `revises`
@@ -43,7 +43,7 @@ export class RewardDecisionResolver {
   @Query(() => RewardDecision, { nullable: true })
   async rewardDecision(@Ctx() ctx: KitContext, @Arg('id', () => ID) id: string): Promise<RewardDecisionRow | null> {
     requireUser(ctx);
-    const decision = UUID.test(id) ? await decisionById(ctx).load(id) : null;
+    const decision = isUuid(id) ? await decisionById(ctx).load(id) : null;
     if (decision) await requireRecordsOf(ctx, decision.employeeId, 'Reward decisions');
     return decision;
   }
@@ -78,7 +78,7 @@ export class RewardDecisionResolver {
 export async function resolveRewardDecisionReference(ref: Record<string, unknown>, ctx: KitContext): Promise<RewardDecisionRow | null> {
   requireUser(ctx);
   const id = String(ref.id);
-  const decision = UUID.test(id) ? await decisionById(ctx).load(id) : null;
+  const decision = isUuid(id) ? await decisionById(ctx).load(id) : null;
   if (decision) await requireRecordsOf(ctx, decision.employeeId, 'Reward decisions');
   return decision;
 }

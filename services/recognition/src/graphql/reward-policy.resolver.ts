@@ -1,9 +1,10 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, NotFound, requireRole, requireUser, type KitContext } from '@kinerja/subgraph-kit';
+import { DateScalar, Guard, NotFound, requireRole, requireUser, type KitContext } from '@kinerja/subgraph-kit';
 import { RewardPolicyRow } from '../entities/reward-policy';
 import { findPolicy, rulesText, setRewardPolicy } from '../policies';
 import { EmployeeRef, employeeStub } from './refs';
 import { RewardPolicyType } from './types';
+import { rewardDecider } from './guards';
 
 @Resolver(() => RewardPolicyType)
 export class RewardPolicyResolver {
@@ -24,6 +25,7 @@ export class RewardPolicyResolver {
   @Mutation(() => RewardPolicyType, {
     description: 'ADMIN. A new policy version (JSON, validated; the error names the problem). Validated as a whole (no certificate below BAIK, promotion minimum at least BAIK, nothing better for a worse predicate). It applies to the performance periods starting on or after effectiveFrom that are decided from now on.',
   })
+  @Guard(rewardDecider)
   setRewardPolicy(
     @Ctx() ctx: KitContext,
     @Arg('rules', () => String) rules: string,

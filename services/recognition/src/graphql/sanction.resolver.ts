@@ -1,14 +1,16 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BadInput, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, Guard, isUuid, type KitContext } from '@kinerja/subgraph-kit';
 import { SanctionLevel, SanctionStatus, SanctionType } from '../domain/enums';
+import './enums';
 import type { RewardDecisionRow } from '../entities/reward-decision';
 import { SanctionRow, type SanctionExaminationRow, type SanctionHistoryRow } from '../entities/sanction';
-import { decideSanction, proposeSanction, recordExamination, UUID } from '../recognition';
+import { decideSanction, proposeSanction, recordExamination } from '../recognition';
 import { visibleUnits } from './access';
 import { decisionById, sanctionExaminations, sanctionHistory } from './loaders';
 import { EmployeeRef, employeeStub } from './refs';
 import { DateScalar } from '@kinerja/subgraph-kit';
 import { Examination, RewardDecision, Sanction, SanctionHistoryEntry } from './types';
+import { disciplineCaseOpener, examinationRecorder, rewardDecider } from './guards';
 
 const MAX_PAGE = 5000;
 
@@ -21,7 +23,7 @@ export class SanctionResolver {
     @Arg('unitId', () => ID, { nullable: true, description: 'This unit and its sub-units' }) unitId?: string,
     @Arg('first', () => Int, { nullable: true, defaultValue: 500, description: `At most ${MAX_PAGE}` }) first?: number,
   ): Promise<SanctionRow[]> {
-    if (unitId && !UUID.test(unitId)) throw new BadInput('unitId', 'must be an organization unit id');
+    if (unitId && !isUuid(unitId)) throw new BadInput('unitId', 'must be an organization unit id');
     const limit = first ?? 500;
     if (limit < 1 || limit > MAX_PAGE) throw new BadInput('first', `must be between 1 and ${MAX_PAGE}`);
     const units = await visibleUnits(ctx, unitId, 'Sanctions');
@@ -32,6 +34,7 @@ export class SanctionResolver {
   }
 
   @Mutation(() => Sanction, { description: 'A discipline case (PP 94/2021) for a violation of duties: ADMIN or the employee\'s direct superior; never from a predicate. Emits kinerja.sanction.decided.v1 (PROPOSED).' })
+  @Guard(disciplineCaseOpener)
   proposeSanction(
     @Ctx() ctx: KitContext,
     @Arg('employeeId', () => ID) employeeId: string,
@@ -44,6 +47,7 @@ export class SanctionResolver {
   }
 
   @Mutation(() => Sanction, { description: 'ADMIN or the direct superior records an examination (PP 94/2021 art. 27-28): the direct superior must examine; a panel of at least two for MODERATE and SEVERE. The case becomes EXAMINED.' })
+  @Guard(examinationRecorder)
   recordExamination(
     @Ctx() ctx: KitContext,
     @Arg('sanctionId', () => ID) sanctionId: string,
@@ -57,6 +61,7 @@ export class SanctionResolver {
   @Mutation(() => Sanction, {
     description: 'ADMIN only. impose: true imposes an EXAMINED case with a type fitting its level and startsOn (endsOn from the type); false dismisses a case (DISMISSED, reason required) or revokes an imposed sanction (REVOKED, reason required). Emits kinerja.sanction.decided.v1.',
   })
+  @Guard(rewardDecider)
   decideSanction(
     @Ctx() ctx: KitContext,
     @Arg('id', () => ID) id: string,

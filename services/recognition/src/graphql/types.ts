@@ -1,6 +1,7 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '@kinerja/subgraph-kit';
 import { AwardKind, DecisionStatus, FollowUp, ImprovementStatus, PeriodType, Predicate, SanctionLevel, SanctionStatus, SanctionType } from '../domain/enums';
+import './enums';
 
 @Directive('@key(fields: "id")')
 @ObjectType('RewardDecision', { description: 'What a completed evaluation earns under the reward policy in force at its completion' })
