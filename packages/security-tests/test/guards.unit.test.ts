@@ -1,8 +1,8 @@
-import { buildCompetencySchema } from '@kinerja/competency';
-import { buildEvaluationSchema } from '@kinerja/evaluation';
-import { buildGoalsSchema } from '@kinerja/goals';
-import { buildPersonnelSchema } from '@kinerja/personnel';
-import { buildRecognitionSchema } from '@kinerja/recognition';
+import { subgraph as competency } from '@kinerja/competency';
+import { subgraph as evaluation } from '@kinerja/evaluation';
+import { subgraph as goals } from '@kinerja/goals';
+import { subgraph as personnel } from '@kinerja/personnel';
+import { subgraph as recognition } from '@kinerja/recognition';
 import { declaredMutationGuards } from '@kinerja/subgraph-kit';
 import { apiSchema } from '../src/schema';
 
@@ -12,7 +12,7 @@ import { apiSchema } from '../src/schema';
  * without one fails here; a changed rule shows in the snapshot's diff for review.
  */
 test('every mutation of the supergraph declares the rule that guards it', async () => {
-  await Promise.all([buildPersonnelSchema(), buildGoalsSchema(), buildCompetencySchema(), buildEvaluationSchema(), buildRecognitionSchema()]);
+  await Promise.all([personnel, goals, competency, evaluation, recognition].map((s) => s.buildSchema()));
   const declared = declaredMutationGuards();
   const mutations = Object.keys(apiSchema().getMutationType()!.getFields()).map((m) => `Mutation.${m}`).sort();
   expect(mutations.filter((m) => !declared[m])).toEqual([]);

@@ -20,3 +20,8 @@ export function readsPersonalRecord(f: Pick<RelationFacts, 'admin' | 'self' | 's
 export function readsRoles(f: Pick<RelationFacts, 'admin' | 'self'>): string | null {
   return f.admin || f.self ? null : 'roles are visible only to ADMIN and the employee themself';
 }
+
+/** "My supervisor is wrong" requests are listed and resolved by ADMIN (BKPSDM), who keeps the records. */
+export function handlesSupervisorCorrections(f: RoleFacts): string | null {
+  return f.admin ? null : 'supervisor correction requests are listed and resolved by ADMIN (BKPSDM) only';
+}

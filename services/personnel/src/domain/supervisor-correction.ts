@@ -22,11 +22,8 @@ export interface Caller {
   roles: readonly string[];
 }
 
-/** Who may do what with correction requests: the employee asks for themself only; ADMIN lists and resolves. */
+/** Who reads a correction request (listing and resolving: domain/access.ts, ADMIN). */
 export const correctionAccess = {
-  request: (caller: Caller): boolean => caller.employeeId !== null,
-  list: (caller: Caller): boolean => caller.roles.includes('ADMIN'),
-  resolve: (caller: Caller): boolean => caller.roles.includes('ADMIN'),
   /** The requester sees their own requests; ADMIN sees all. */
   read: (caller: Caller, requesterId: string): boolean => caller.roles.includes('ADMIN') || caller.employeeId === requesterId,
 };

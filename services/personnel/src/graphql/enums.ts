@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { Gender, EmploymentType, EmployeeStatus, PositionKind, Grade, PppkGrade, ContractStatus, UnitKind } from '../domain/enums';
+import { CorrectionDecision, CorrectionStatus } from '../domain/supervisor-correction';
 
 // The domain's enums are plain TypeScript (domain/enums.ts); here they become GraphQL enum types,
 // registered when any graphql/ module that uses them loads, before the schema is built.
@@ -14,3 +15,5 @@ registerEnumType(ContractStatus, {
   name: 'ContractStatus',
   description: 'ACTIVE: the contract in force; RENEWED: followed by the next contract; ENDED: not renewed (PP 49/2018 art. 37)',
 });
+registerEnumType(CorrectionStatus, { name: 'SupervisorCorrectionStatus', description: 'OPEN until BKPSDM resolves it: APPLIED (the supervisor was changed) or REJECTED' });
+registerEnumType(CorrectionDecision, { name: 'SupervisorCorrectionDecision', description: 'APPLIED changes the supervisor to the proposed one; REJECTED keeps it, with a reason' });

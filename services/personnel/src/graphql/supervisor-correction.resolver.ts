@@ -1,6 +1,7 @@
 import { IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
-import { BadInput, Conflict, Forbidden, isUniqueViolation, NotFound, recordAudit, requireUser, type KitContext } from '@kinerja/subgraph-kit';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import './enums';
+import { BadInput, Conflict, Forbidden, Guard, isUniqueViolation, isUuid, NotFound, recordAudit, requireUser, signedIn, type KitContext } from '@kinerja/subgraph-kit';
 import {
   correctionAccess, CorrectionDecision, CorrectionStatus, NOTE_MAX, requestProblem, resolveProblem, type Caller, type Problem,
 } from '../domain/supervisor-correction';
@@ -8,12 +9,9 @@ import { EmployeeRow } from '../entities/employee';
 import { SupervisorCorrectionRow } from '../entities/supervisor-correction-request';
 import { transferIn } from '../personnel';
 import { Employee } from './employee';
+import { correctionDesk } from './guards';
 import { employeeById } from './loaders';
 
-registerEnumType(CorrectionStatus, { name: 'SupervisorCorrectionStatus', description: 'OPEN until BKPSDM resolves it: APPLIED (the supervisor was changed) or REJECTED' });
-registerEnumType(CorrectionDecision, { name: 'SupervisorCorrectionDecision', description: 'APPLIED changes the supervisor to the proposed one; REJECTED keeps it, with a reason' });
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @ObjectType({ description: '"My supervisor is wrong": an employee\'s request to BKPSDM to correct their recorded direct supervisor' })
 export class SupervisorCorrectionRequest {
@@ -46,7 +44,7 @@ function refuse(p: Problem): never {
 }
 
 async function activeEmployee(m: { findOneBy: (e: typeof EmployeeRow, w: { id: string }) => Promise<EmployeeRow | null> }, id: string, field: string): Promise<EmployeeRow> {
-  const row = UUID.test(id) ? await m.findOneBy(EmployeeRow, { id }) : null;
+  const row = isUuid(id) ? await m.findOneBy(EmployeeRow, { id }) : null;
   if (!row) throw new BadInput(field, `no employee has id ${id}`, 'Pegawai yang diusulkan tidak ditemukan');
   if (row.status !== 'ACTIVE') throw new BadInput(field, 'the proposed supervisor must be an active employee', 'Atasan yang diusulkan harus pegawai aktif');
   return row;
@@ -57,9 +55,9 @@ export class SupervisorCorrectionResolver {
   @Mutation(() => SupervisorCorrectionRequest, {
     description: 'The signed-in employee, about themself: asks BKPSDM to correct their direct supervisor; one OPEN request at a time (CONFLICT); audited',
   })
+  @Guard(signedIn)
   async requestSupervisorCorrection(@Ctx() ctx: KitContext, @Arg('input', () => SupervisorCorrectionInput) input: SupervisorCorrectionInput) {
     const me = requireUser(ctx);
-    if (!correctionAccess.request(caller(ctx))) throw new Forbidden();
     return ctx.dataSource.transaction(async (m) => {
       const employee = await m.findOne(EmployeeRow, { where: { id: me }, lock: { mode: 'pessimistic_write' } });
       if (!employee) throw new NotFound('Employee', me);
@@ -83,31 +81,30 @@ export class SupervisorCorrectionResolver {
   }
 
   @Query(() => [SupervisorCorrectionRequest], { description: 'The signed-in employee\'s own supervisor correction requests, newest first' })
+  @Guard(signedIn)
   async mySupervisorCorrectionRequests(@Ctx() ctx: KitContext) {
     const me = requireUser(ctx);
     return ctx.dataSource.getRepository(SupervisorCorrectionRow).find({ where: { employeeId: me }, order: { createdAt: 'DESC' }, take: 20 });
   }
 
   @Query(() => [SupervisorCorrectionRequest], { description: 'ADMIN (BKPSDM). Supervisor correction requests, oldest first; all statuses when status is not given' })
+  @Guard(correctionDesk)
   async supervisorCorrectionRequests(@Ctx() ctx: KitContext, @Arg('status', () => CorrectionStatus, { nullable: true }) status?: CorrectionStatus) {
-    requireUser(ctx);
-    if (!correctionAccess.list(caller(ctx))) throw new Forbidden('supervisor correction requests are listed by ADMIN (BKPSDM) only');
     return ctx.dataSource.getRepository(SupervisorCorrectionRow).find({ where: status ? { status } : {}, order: { createdAt: 'ASC' }, take: 500 });
   }
 
   @Mutation(() => SupervisorCorrectionRequest, {
     description: 'ADMIN (BKPSDM). APPLIED changes the direct supervisor to the proposed one through the transfer path (same unit); REJECTED needs a note; only an OPEN request; audited',
   })
+  @Guard(correctionDesk)
   async resolveSupervisorCorrection(
     @Ctx() ctx: KitContext,
     @Arg('id', () => ID) id: string,
     @Arg('decision', () => CorrectionDecision) decision: CorrectionDecision,
     @Arg('note', () => String, { nullable: true }) note?: string,
   ) {
-    requireUser(ctx);
-    if (!correctionAccess.resolve(caller(ctx))) throw new Forbidden('supervisor correction requests are resolved by ADMIN (BKPSDM) only');
     return ctx.dataSource.transaction(async (m) => {
-      const row = UUID.test(id) ? await m.findOne(SupervisorCorrectionRow, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+      const row = isUuid(id) ? await m.findOne(SupervisorCorrectionRow, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!row) throw new NotFound('SupervisorCorrectionRequest', id);
       const problem = resolveProblem(row.status, decision, row.proposedSupervisorId, note);
       if (problem) {
