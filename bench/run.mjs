@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --quick] [-- --only gateway,sql,reward,scale,web]` (issue 9): measures what the
+// `npm run bench [-- --quick] [-- --only gateway,sql,reward,scale,web]` (bench/results): measures what the
 // platform exists for, side by side, in one run, prints ratios and writes bench/results/<timestamp>.json
 // and bench/results/summary.md (which states the machine). Timings are never asserted by tests.
 import { execFileSync } from 'node:child_process';

@@ -6,7 +6,7 @@ const TICKS = 100; // USER_HZ on Linux
 
 function processes() {
   const out = new Map();
-  let pids = [];
+  let pids;
   try {
     pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
   } catch {

@@ -1,4 +1,4 @@
-// bench/results/summary.md: the machine, each figure against its target (issue 9), and the details.
+// bench/results/summary.md: the machine, each figure against its target (bench/results), and the details.
 import { writeFileSync } from 'node:fs';
 
 const round2 = (x) => Math.round(x * 100) / 100;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { execForm, NODE_LTS_END, nodeMajor, PORTS, portOf, prunedInstall, readDockerfile, repoRoot, SERVICES } from '../src';
+import { execForm, NODE_LTS_END, nodeMajor, portOf, prunedInstall, readDockerfile, repoRoot, SERVICES } from '../src';
 
 const ROOT = repoRoot();
 const dockerfile = (name: string) => path.join(ROOT, 'services', name, 'Dockerfile');

@@ -64,7 +64,7 @@ export interface ConsumerOptions<T extends EventType> {
   handle?: (envelope: Envelope<EventData<T>>, manager: EntityManager, meta: ConsumedEvent) => Promise<void>;
   /**
    * Runs once per transaction with its fresh events (never a duplicate) in offset order: a handler that
-   * writes a batch in a few statements instead of a few per event (issue 9). Same rules as `handle`;
+   * writes a batch in a few statements instead of a few per event (bench/results). Same rules as `handle`;
    * when the batch fails its events come again one per call.
    */
   handleBatch?: (events: Array<ConsumedItem<T>>, manager: EntityManager) => Promise<void>;

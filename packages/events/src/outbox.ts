@@ -107,7 +107,7 @@ export async function enqueueMany(m: EntityManager, items: OutboxItem[]): Promis
     };
     return envelope;
   });
-  // One JSON document for the whole batch: serialized natively, parsed by PostgreSQL in C (issue 9).
+  // One JSON document for the whole batch: serialized natively, parsed by PostgreSQL in C (bench/results).
   const rows = envelopes.map((envelope, i) => {
     const { key, traceId } = items[i]!.options;
     const headers: Record<string, string> = { eventId: envelope.eventId, type: envelope.type };

@@ -1,7 +1,7 @@
 import type { Fixture, Relation } from './matrix';
 
 /**
- * The bad-input table (issue 7): for each mutation a valid call and the kind of every argument;
+ * The bad-input table (CONTRACT.md, errors): for each mutation a valid call and the kind of every argument;
  * test/bad-input.test.ts swaps one argument at a time for each malformed value of its kind and
  * expects a contract error, no 500, no stack trace or SQL, and no row written.
  */

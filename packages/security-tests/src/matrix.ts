@@ -1,5 +1,5 @@
 /**
- * THE AUTHORIZATION MATRIX (issue 7). One row per query, per field holding restricted data and per
+ * THE AUTHORIZATION MATRIX (CONTRACT.md, "Who may do what"). One row per query, per field holding restricted data and per
  * mutation of the public graph; one column per caller relation to the target employee. A relation
  * listed in `allow` must not get FORBIDDEN/UNAUTHENTICATED on the operation's path; every other
  * relation must get FORBIDDEN or UNAUTHENTICATED (or, for `denyByHiding` rows, a hidden value) and

@@ -18,7 +18,7 @@ function required(doc: string, path: string): boolean {
   // Variables are named in the document; map the variable to its argument's type through the document's declaration.
   const decl = new RegExp(`\\$${first}: ([\\w!\\[\\]]+)`).exec(doc)?.[1] ?? '';
   if (rest.length === 0) return decl.endsWith('!');
-  let type: GraphQLInputType | undefined = schema.getType(decl.replace(/[!\[\]]/g, '')) as GraphQLInputType;
+  let type: GraphQLInputType | undefined = schema.getType(decl.replace(/[![\]]/g, '')) as GraphQLInputType;
   for (const [i, k] of rest.entries()) {
     const t: GraphQLNullableType | undefined = type ? getNullableType(type) : undefined;
     if (!isInputObjectType(t)) return false;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSubgraphConfig, SUBGRAPH_NAMES } from '@kinerja/subgraph-kit';
 
-// Issue 7: subgraphs listen on 127.0.0.1 unless HOST is set (only the gateway faces clients).
+// ARCHITECTURE.md, "Trust and identity": subgraphs listen on 127.0.0.1 unless HOST is set (only the gateway faces clients).
 const env = { NODE_ENV: 'development', GATEWAY_SHARED_SECRET: 'a-long-enough-test-secret' } as NodeJS.ProcessEnv;
 
 test('the kit defaults HOST to 127.0.0.1 and honours HOST when set', () => {

@@ -9,7 +9,7 @@ import {
 import pino from 'pino';
 import { SERVICES } from '../src/graph';
 
-// Issue 7: no token, secret, NIP or birth date in the logs at info level. Every service and the
+// ARCHITECTURE.md, "Trust and identity": no token, secret, NIP or birth date in the logs at info level. Every service and the
 // gateway log at info into one captured stream while ordinary and refused requests run.
 const lines: string[] = [];
 const sink = new Writable({ write(chunk, _enc, done) { lines.push(...String(chunk).split('\n').filter(Boolean)); done(); } });

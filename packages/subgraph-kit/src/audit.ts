@@ -5,7 +5,7 @@ import { requireRole } from './context';
 import { groupByKey } from './loaders';
 
 /**
- * Audit trail (issue 7): every mutation records who, when, what, before and after, in the owning
+ * Audit trail (CONTRACT.md, "Audit trail"): every mutation records who, when, what, before and after, in the owning
  * service's database, in the same transaction as the change. Rows may hold personal data (NIP,
  * birth date): they are ADMIN-only and never logged.
  */
@@ -80,14 +80,14 @@ export async function recordAudit(m: EntityManager, actor: KitContext | AuditAct
 
 /**
  * Several audit rows by one actor in ONE statement, in the order given (an event consumer deciding
- * a batch: issue 9). Same transaction rule as `recordAudit`.
+ * a batch: bench/results). Same transaction rule as `recordAudit`.
  */
 export async function recordAudits(m: EntityManager, actor: KitContext | AuditActor, records: AuditRecord[]): Promise<void> {
   if (records.length === 0) return;
   const who: AuditActor = isContext(actor)
     ? { actorId: actor.identity.employeeId ?? null, roles: [...actor.identity.roles], service: actor.identity.service ?? null, requestId: actor.requestId }
     : actor;
-  // One JSON document for the rows: serialized natively, parsed by PostgreSQL in C (issue 9).
+  // One JSON document for the rows: serialized natively, parsed by PostgreSQL in C (bench/results).
   const rows = records.map((r) => ({
     entity_type: r.entityType, entity_id: String(r.entityId), action: r.action, before: snapshot(r.before), after: snapshot(r.after),
     reason: r.reason ?? null, request_id: r.requestId ?? who.requestId ?? null,

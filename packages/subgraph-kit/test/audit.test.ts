@@ -1,4 +1,4 @@
-// Issue 7: recordAudit writes in the caller's transaction (rolls back with it), strips secrets,
+// Audit trail (CONTRACT.md): recordAudit writes in the caller's transaction (rolls back with it), strips secrets,
 // and readAuditEntries answers ADMIN only. Against a real PostgreSQL database (never mocked).
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';

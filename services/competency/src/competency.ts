@@ -70,7 +70,7 @@ async function findActivity(ctx: KitContext, id: string): Promise<LearningActivi
 }
 
 /**
- * Enrolls an employee (issue 4): themself where the activity is open to their unit, a subordinate
+ * Enrolls an employee (DOMAIN.md, "Competency development"): themself where the activity is open to their unit, a subordinate
  * by a supervisor above them, anyone by ADMIN. Seats, duplicates and the end date are checked under
  * the activity's row lock, so the last seat taken by two concurrent calls goes to exactly one.
  */

@@ -72,7 +72,7 @@ describe('the seed and the PPPK ceiling (PP 49/2018 art. 40(1))', () => {
   });
 });
 
-describe('the seeded regency through the gateway (issue 4, "Done when")', () => {
+describe('the seeded regency through the gateway (the demo regency)', () => {
   let r: Regency;
 
   beforeAll(async () => {

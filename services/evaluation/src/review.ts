@@ -40,7 +40,7 @@ function text(field: string, value: string | null | undefined, min = 1): string 
 function evidenceUrl(value: string | null | undefined): string | null {
   const v = value?.trim();
   if (!v) return null;
-  let url: URL | null = null;
+  let url: URL | null;
   try {
     url = new URL(v);
   } catch {

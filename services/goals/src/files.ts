@@ -52,7 +52,7 @@ async function readLimited(req: IncomingMessage, limit: number): Promise<Buffer 
 
 /** A file name safe for a Content-Disposition header and a database column. */
 function cleanFileName(raw: string | undefined, contentType: string): string {
-  let name = '';
+  let name: string;
   try {
     name = decodeURIComponent(raw ?? '');
   } catch {

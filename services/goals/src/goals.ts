@@ -450,7 +450,7 @@ function cleanRealization(input: RealizationInput, plan: PerformancePlanRow, qua
   }
   const evidenceUrl = input.evidenceUrl?.trim() || null;
   if (evidenceUrl) {
-    let ok = false;
+    let ok: boolean;
     try {
       ok = ['http:', 'https:'].includes(new URL(evidenceUrl).protocol);
     } catch {

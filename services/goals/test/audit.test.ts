@@ -1,4 +1,4 @@
-// Issue 7 in a graph of personnel and goals only: personnel's AuditTrail.entries then @requires goals'
+// The audit trail (CONTRACT.md) in a graph of personnel and goals only: personnel's AuditTrail.entries then @requires goals'
 // rows alone (the subgraphs absent from the graph are dropped from its SDL), and the plan's life is audited.
 import { codeOf, graphql, graphqlOk } from '@kinerja/testing';
 import { ADD_GOAL, APPROVE, CREATE_PLAN, RECORD, REMOVE_GOAL, startGoalsGraph, SUBMIT, YEAR, type GoalsGraph } from './helpers';

@@ -114,12 +114,11 @@ describe('the seeded regency', () => {
 
     it('reads 50 employees\' names, plans and goals with the same statements per subgraph as 5', async () => {
       await read(5, admin); // warm the query plan
-      let fifty: Record<string, number> = {};
       const five = await graph.countSql(async () => {
         const d = await read(5, admin);
         expect(d.employees.edges).toHaveLength(5);
       });
-      fifty = await graph.countSql(async () => {
+      const fifty = await graph.countSql(async () => {
         const d = await read(50, admin);
         expect(d.employees.edges).toHaveLength(50);
         const plans = d.employees.edges.map((e: { node: { performancePlan: unknown } }) => e.node.performancePlan).filter(Boolean);

@@ -1,5 +1,5 @@
 import { createPrivateKey, generateKeyPairSync, randomUUID } from 'node:crypto';
-import { decodeJwt, importJWK, SignJWT } from 'jose';
+import { decodeJwt, SignJWT } from 'jose';
 import { graphql } from '@kinerja/testing';
 import { Client } from 'pg';
 import { createServer, DEFAULT_RESOURCE } from '../src';

@@ -1,4 +1,4 @@
-// Issue 6's latency target: from completeEvaluation returning to Evaluation.rewardDecision resolving
+// The reward latency target (ARCHITECTURE.md): from completeEvaluation returning to Evaluation.rewardDecision resolving
 // through the gateway, under 1 second on one machine at rest. `npm run bench` (BENCH_EVALUATIONS=200).
 import { evaluationService } from '@kinerja/evaluation';
 import { personnelService } from '@kinerja/personnel';

@@ -32,7 +32,7 @@ async function inForce(m: EntityManager, day: string): Promise<PolicyRecord & { 
 }
 
 /**
- * Every stored policy version, held in memory by the consumer (issue 9: a statement per batch saved).
+ * Every stored policy version, held in memory by the consumer (a statement per batch saved: bench/results).
  * Versions are only ever added, never changed, so the book is current while no version above its
  * newest exists: the caller reads the newest version number in the statement it runs anyway, and
  * the book reloads when that number moved. The choice is IN_FORCE's, made in memory.

@@ -1,4 +1,4 @@
-// Issue 7, audit trail: every mutation records who, when, what, before and after in its own service's
+// Audit trail (CONTRACT.md): every mutation records who, when, what, before and after in its own service's
 // database (same transaction); ADMIN reads an entity's trail through the gateway, nobody else does.
 // All five subgraphs run, so AuditTrail.entries (personnel) @requires every other subgraph's rows.
 import { competencyService } from '@kinerja/competency';

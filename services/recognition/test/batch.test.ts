@@ -1,4 +1,4 @@
-// The consumer decides a partition's events in batches (issue 9). Against real PostgreSQL, with
+// The consumer decides a partition's events in batches (bench/results). Against real PostgreSQL, with
 // personnel answering the directory: a batch decides exactly what the same events decide one at a
 // time, and costs the same statements whatever its size.
 import type { DemoRegency } from '@kinerja/demo-regency';

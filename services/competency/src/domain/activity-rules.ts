@@ -26,7 +26,7 @@ export const MAX_PARTICIPATING_UNITS = 100;
 /** Kinds run jointly by several units (DOMAIN.md, "Collaboration"): they name at least two. */
 export const MULTI_UNIT_KINDS: ReadonlySet<ActivityKind> = new Set([ActivityKind.COLLABORATION, ActivityKind.SOCIALIZATION]);
 
-/** Every rule of issue 4 for a new activity, in input order; an empty list means it may be created. */
+/** Every rule of DOMAIN.md "Competency development" for a new activity, in input order; an empty list means it may be created. */
 export function activityProblems(d: ActivityDraft): Problem[] {
   const out: Problem[] = [];
   const title = d.title.trim();
@@ -58,7 +58,7 @@ export function activityProblems(d: ActivityDraft): Problem[] {
 }
 
 /**
- * Who an activity is open to (decision for issue 4): a participating unit opens the activity to its
+ * Who an activity is open to (services/competency/README.md, "Open to whom"): a participating unit opens the activity to its
  * whole subtree, so an employee may take part when one of the participating units is their unit or
  * one of its ancestors. A dinas taking part brings its bidang and UPTD; a bidang taking part does
  * not bring its parent dinas or its sibling bidang.

@@ -1,7 +1,7 @@
 import { EnrollmentStatus } from './enums';
 
 /**
- * The enrollment status flow (issue 4): ENROLLED → ATTENDED or NO_SHOW → COMPLETED (only after
+ * The enrollment status flow (DOMAIN.md, "Competency development"): ENROLLED → ATTENDED or NO_SHOW → COMPLETED (only after
  * attending), or CANCELLED before the activity starts. Hours are credited on COMPLETED only
  * (DOMAIN.md, "Competency development").
  */

@@ -6,7 +6,7 @@ import type { EnrollmentRow } from '../entities/enrollment';
 import type { LearningActivityRow } from '../entities/learning-activity';
 
 /**
- * Who may do what with learning records (CONTRACT.md, "Who may do what"; issue 4). Relations come
+ * Who may do what with learning records (CONTRACT.md, "Who may do what"). Relations come
  * from personnel through the kit's directory, batched per request; never from a copy kept here.
  */
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DateScalar, hasRole, requireUser, setResponseExtension, Guard, type KitContext } from '@kinerja/subgraph-kit';
-import { EvaluationStatus, PeriodType, Rating } from '../domain/enums';
+import { EvaluationStatus, Rating } from '../domain/enums';
 import './enums';
 import { objectionDeadline } from '../domain/review';
 import { EvaluationRow } from '../entities/evaluation';

@@ -1,6 +1,6 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '@kinerja/subgraph-kit';
-import { CoreValue, CycleStatus, EvaluationStatus, FeedbackSource, ObjectionStatus, OrganizationPredicate, PeriodType, Predicate, Rating } from '../domain/enums';
+import { CoreValue, CycleStatus, EvaluationStatus, FeedbackSource, ObjectionStatus, OrganizationPredicate, PeriodType, Predicate } from '../domain/enums';
 import './enums';
 
 /** Personnel's Employee, extended here with evaluations (Federation 2 entity stub). */

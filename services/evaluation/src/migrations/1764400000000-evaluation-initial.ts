@@ -24,7 +24,7 @@ export class EvaluationInitial1764400000000 implements MigrationInterface {
             OR (period_type = 'MONTHLY' AND period BETWEEN 1 AND 12)
             OR (period_type = 'QUARTERLY' AND period BETWEEN 1 AND 4))
       )`);
-    // No two OPEN cycles for the same year, type and period (issue 5).
+    // No two OPEN cycles for the same year, type and period (CONTRACT.md, cycles).
     await q.query(`CREATE UNIQUE INDEX evaluation_cycle_open_key ON evaluation_cycle (year, period_type, coalesce(period, 0)) WHERE status = 'OPEN'`);
     await q.query(`CREATE INDEX evaluation_cycle_year_idx ON evaluation_cycle (year)`);
     await q.query(`

@@ -2,7 +2,7 @@ import { hasRole, requireUser, type KitContext } from '@kinerja/subgraph-kit';
 import { readsPersonalRecord } from '../domain/access';
 import { viewerSupervises } from './loaders';
 
-/** Every signed-in user reads the directory (issue 2); citizens without a token do not. */
+/** Every signed-in user reads the directory (CONTRACT.md, "Who may do what"); citizens without a token do not. */
 export function requireReader(ctx: KitContext): string {
   return requireUser(ctx);
 }

@@ -8,7 +8,7 @@ export const AUDIT_SOURCES: readonly string[] = SUBGRAPH_NAMES.filter((s) => s !
 const REQUIRES = AUDIT_SOURCES.map((s) => `${s}AuditEntries { ${AUDIT_ENTRY_SELECTION} }`).join(' ');
 
 /**
- * Issue 7: an entity's audit trail across the graph. Each subgraph keeps its own rows (same transaction as
+ * An entity's audit trail (CONTRACT.md) across the graph. Each subgraph keeps its own rows (same transaction as
  * the change) and exposes them as an @inaccessible field; `entries` @requires them all and merges by time.
  */
 @Directive('@key(fields: "entityType entityId")')

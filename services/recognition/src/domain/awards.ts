@@ -10,7 +10,7 @@ export interface AwardableDecision {
 }
 
 /**
- * Which awards a reward decision allows (issue 6): a certificate where it made the employee
+ * Which awards a reward decision allows (DOMAIN.md, "Recognition"): a certificate where it made the employee
  * eligible, a promotion recommendation where eligible (PNS only: a PPPK has no pangkat), the
  * performance allowance whenever it grants a share (the award carries that percent); none on a
  * decision that no longer stands (SUPERSEDED or REVISED). Returns why not, or null when allowed.

@@ -415,7 +415,7 @@ export async function decideBatch(envelopes: Array<Envelope<EvaluationCompleted>
   const results = envelopes.map((env) => ({ eventId: env.eventId, decisionId: madeFor.get(env.eventId) ?? null }));
   if (made.length === 0 && withdrawn.length === 0) return results;
 
-  // Issue 7: a decision made by the consumer records the consumer as actor, its event as the request
+  // Audit trail (CONTRACT.md): a decision made by the consumer records the consumer as actor, its event as the request
   // and the policy's reasons as why. Audit rows and events for decisions, status changes and plans,
   // in one statement each.
   const actor: AuditActor = { service: 'recognition-consumer' };

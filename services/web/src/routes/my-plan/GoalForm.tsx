@@ -70,7 +70,7 @@ export function GoalForm({ draftKey, parents, saving, onSave }: Props) {
           onChange={(v) => update({ parentGoalId: v ?? '' })}
         />
       )}
-      <IndicatorFields id={draftKey} value={value} update={update} />
+      <IndicatorFields value={value} update={update} />
       <Group>
         <Button onClick={() => void save()} loading={saving} disabled={missing}>
           {t('goal.add')}

@@ -5,7 +5,7 @@ import { ASPECTS, quarterlyPartial, type IndicatorDraft } from './indicatorDraft
 const number = (v: string | number): number | '' => (typeof v === 'number' ? v : v === '' ? '' : Number(v));
 
 /** One indicator's fields: aspect, then a measured target (unit, target, direction, quarters) or a described expected result. */
-export function IndicatorFields({ id, value, update }: { id: string; value: IndicatorDraft; update: (patch: Partial<IndicatorDraft>) => void }) {
+export function IndicatorFields({ value, update }: { value: IndicatorDraft; update: (patch: Partial<IndicatorDraft>) => void }) {
   const { t } = useTranslation();
   return (
     <Stack gap="sm">

@@ -11,7 +11,7 @@ export function IndicatorForm({ goalId, saving, onSave, onCancel }: { goalId: st
   const missing = indicatorMissing(value);
   return (
     <>
-      <IndicatorFields id={`indicator-${goalId}`} value={value} update={update} />
+      <IndicatorFields value={value} update={update} />
       <Group mt="sm">
         <Button size="sm" loading={saving} disabled={missing} onClick={() => void onSave(value).then((ok) => ok && clear())}>
           {t('indicator.save')}
