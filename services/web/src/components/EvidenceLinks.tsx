@@ -62,7 +62,7 @@ function EvidenceFileLink({ file }: { file: EvidenceFileRef }) {
     }
   };
   return (
-    <Anchor component="button" type="button" size="xs" onClick={() => void open()} disabled={busy} aria-label={t('evidence.file', { name: file.fileName })}>
+    <Anchor component="button" type="button" size="xs" onClick={() => void open()} disabled={busy} aria-label={t('evidence.download', { name: file.fileName })}>
       {file.fileName}
     </Anchor>
   );
