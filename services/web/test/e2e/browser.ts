@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -31,4 +31,34 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+/**
+ * Opens the app in a new context and signs in on the identity service's own page with NIP and
+ * password; fails if the app did not send the browser to the identity service first.
+ */
+export async function signInThroughIdentity(
+  browser: Browser,
+  at: { webUrl: string; issuer: string; password: string },
+  person: { nip: string },
+  viewport: keyof typeof VIEWPORTS,
+  path = '/',
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: VIEWPORTS[viewport], locale: 'id-ID' });
+  const page = await context.newPage();
+  await page.goto(`${at.webUrl}${path}`);
+  await page.locator('input[name="nip"]').waitFor();
+  if (!page.url().startsWith(at.issuer)) throw new Error(`expected the identity service's sign-in page, got ${page.url()}`);
+  await page.locator('input[name="nip"]').fill(person.nip);
+  await page.locator('input[name="password"]').fill(at.password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.waitForURL((u) => u.toString().startsWith(at.webUrl) && !u.pathname.startsWith('/auth/'));
+  return { context, page };
+}
+
+/** In-app navigation (tokens live in memory: a full page load would ask the identity service again). */
+export async function go(page: Page, label: string): Promise<void> {
+  const burger = page.getByRole('button', { name: 'Buka menu' });
+  if (await burger.isVisible()) await burger.click();
+  await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
 }

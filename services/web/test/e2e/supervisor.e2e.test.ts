@@ -7,7 +7,7 @@
 import { graphqlOk } from '@kinerja/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { hasChromium, launch, screenshot, seriousViolations, VIEWPORTS } from './browser';
+import { hasChromium, launch, screenshot, seriousViolations, signInThroughIdentity, go, VIEWPORTS } from './browser';
 import { DEV_PASSWORD, startPlatform, type Platform } from './platform';
 
 const YEAR = new Date().getFullYear();
@@ -69,24 +69,9 @@ describe.runIf(hasChromium)('the supervisor through the web app', () => {
 
   /** Opens the app and signs in on the identity service's own page with NIP and password. */
   async function signIn(person: { nip: string }, path = '/'): Promise<Page> {
-    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'id-ID' });
+    const { context, page } = await signInThroughIdentity(browser, { webUrl: platform.webUrl, issuer: platform.identity!.issuer, password: DEV_PASSWORD }, person, 'desktop', path);
     contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${platform.webUrl}${path}`);
-    await page.locator('input[name="nip"]').waitFor();
-    expect(page.url().startsWith(platform.identity!.issuer)).toBe(true);
-    await page.locator('input[name="nip"]').fill(person.nip);
-    await page.locator('input[name="password"]').fill(DEV_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk' }).click();
-    await page.waitForURL((u) => u.toString().startsWith(platform.webUrl) && !u.pathname.startsWith('/auth/'));
     return page;
-  }
-
-  /** In-app navigation (tokens live in memory: a full page load would ask the identity service again). */
-  async function go(page: Page, label: string) {
-    const burger = page.getByRole('button', { name: 'Buka menu' });
-    if (await burger.isVisible()) await burger.click();
-    await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
   }
 
   /** axe-core and a full-page screenshot at 360 px and at 1280 px (supervisor-<name>-<width>.png). */
