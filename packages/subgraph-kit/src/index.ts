@@ -19,5 +19,6 @@ export * from './pagination';
 export * from './run';
 export * from './scalars';
 export * from './server';
+export * from './stubs';
 export * from './subgraph';
 export * from './text';

@@ -1,17 +1,9 @@
 import { isUuid, requireUserOrService, type KitContext } from '@kinerja/subgraph-kit';
 import { canSeeEnrollment } from './access';
 import { activityById, competencyById, enrollmentById } from './loaders';
-import { employeeStub, unitStub } from './refs';
 
-/** `_entities` for each entity this subgraph resolves, batched per request. */
-
-export function resolveEmployeeReference(ref: Record<string, unknown>) {
-  return employeeStub(String(ref.id));
-}
-
-export function resolveOrganizationUnitReference(ref: Record<string, unknown>) {
-  return unitStub(String(ref.id));
-}
+/** `_entities` for each entity this subgraph resolves, batched per request (the stubs': refs.ts). */
+export { resolveEmployeeReference, resolveOrganizationUnitReference } from './refs';
 
 export async function resolveCompetencyReference(ref: Record<string, unknown>, ctx: KitContext) {
   requireUserOrService(ctx);

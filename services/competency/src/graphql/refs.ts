@@ -1,23 +1,18 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { entityStub, type EntityRef } from '@kinerja/subgraph-kit';
 
 /**
  * Personnel's Employee as this subgraph sees it: the key only. Competency contributes
  * enrollments(year) and learningHours(year); the gateway fetches the rest from personnel.
  */
-@Directive('@key(fields: "id")')
-@ObjectType('Employee')
-export class EmployeeRef {
-  @Field(() => ID)
-  id: string;
-}
+const employee = entityStub('Employee');
+export const EmployeeRef = employee.type;
+export type EmployeeRef = EntityRef;
+export const employeeStub = employee.stub;
+export const resolveEmployeeReference = employee.resolveReference;
 
 /** Personnel's OrganizationUnit: competency contributes learningCompliance(year) and collaborations(year). */
-@Directive('@key(fields: "id")')
-@ObjectType('OrganizationUnit')
-export class OrganizationUnitRef {
-  @Field(() => ID)
-  id: string;
-}
-
-export const employeeStub = (id: string): EmployeeRef => ({ id });
-export const unitStub = (id: string): OrganizationUnitRef => ({ id });
+const unit = entityStub('OrganizationUnit');
+export const OrganizationUnitRef = unit.type;
+export type OrganizationUnitRef = EntityRef;
+export const unitStub = unit.stub;
+export const resolveOrganizationUnitReference = unit.resolveReference;

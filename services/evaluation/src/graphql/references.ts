@@ -17,10 +17,4 @@ export async function resolveEvaluationCycleReference(ref: Record<string, unknow
   return typeof ref.id === 'string' ? cycleById(ctx).load(ref.id) : null;
 }
 
-export function resolveEmployeeReference(ref: Record<string, unknown>) {
-  return typeof ref.id === 'string' ? { id: ref.id } : null;
-}
-
-export function resolveOrganizationUnitReference(ref: Record<string, unknown>) {
-  return typeof ref.id === 'string' ? { id: ref.id } : null;
-}
+export { resolveEmployeeReference, resolveOrganizationUnitReference } from './types';

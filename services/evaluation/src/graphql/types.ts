@@ -1,14 +1,13 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { DateScalar } from '@kinerja/subgraph-kit';
+import { DateScalar, entityStub, type EntityRef } from '@kinerja/subgraph-kit';
 import { CoreValue, CycleStatus, EvaluationStatus, FeedbackSource, ObjectionStatus, OrganizationPredicate, PeriodType, Predicate } from '../domain/enums';
 import './enums';
 
 /** Personnel's Employee, extended here with evaluations (Federation 2 entity stub). */
-@Directive('@key(fields: "id")')
-@ObjectType('Employee')
-export class EmployeeRef {
-  @Field(() => ID) id: string;
-}
+const employee = entityStub('Employee');
+export const EmployeeRef = employee.type;
+export type EmployeeRef = EntityRef;
+export const resolveEmployeeReference = employee.resolveReference;
 
 @Directive('@key(fields: "id")')
 @ObjectType('EvaluationCycle', { description: 'A monthly, quarterly or annual evaluation period' })
@@ -52,11 +51,10 @@ export class Evaluation {
 }
 
 /** Personnel's OrganizationUnit, extended here with the organisation predicate and the curve. */
-@Directive('@key(fields: "id")')
-@ObjectType('OrganizationUnit')
-export class OrganizationUnitRef {
-  @Field(() => ID) id: string;
-}
+const unit = entityStub('OrganizationUnit');
+export const OrganizationUnitRef = unit.type;
+export type OrganizationUnitRef = EntityRef;
+export const resolveOrganizationUnitReference = unit.resolveReference;
 
 @ObjectType('ObjectionStatement', { description: 'What the employee, the evaluator or the reviewer said; the reviewer hears both sides' })
 export class ObjectionStatement {

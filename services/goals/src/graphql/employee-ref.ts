@@ -1,19 +1,11 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { entityStub, type EntityRef } from '@kinerja/subgraph-kit';
 
 /**
  * Personnel's Employee, as this subgraph sees it: the key only. Goals contributes
  * performancePlan(year) and performancePlans; the gateway fetches the rest from personnel.
  */
-@Directive('@key(fields: "id")')
-@ObjectType('Employee')
-export class EmployeeRef {
-  @Field(() => ID)
-  id: string;
-}
-
-export const employeeStub = (id: string): EmployeeRef => ({ id });
-
-/** `_entities` for Employee: the key is all this subgraph needs. */
-export function resolveEmployeeReference(ref: Record<string, unknown>): EmployeeRef {
-  return { id: String(ref.id) };
-}
+const employee = entityStub('Employee');
+export const EmployeeRef = employee.type;
+export type EmployeeRef = EntityRef;
+export const employeeStub = employee.stub;
+export const resolveEmployeeReference = employee.resolveReference;

@@ -1,24 +1,14 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import type { ReferenceResolver } from '@kinerja/subgraph-kit';
+import { entityStub, type EntityRef } from '@kinerja/subgraph-kit';
 
 /** Personnel's Employee: recognition adds rewardDecisions, awards and sanctions to it. */
-@Directive('@key(fields: "id")')
-@ObjectType('Employee')
-export class EmployeeRef {
-  @Field(() => ID)
-  id: string;
-}
+const employee = entityStub('Employee');
+export const EmployeeRef = employee.type;
+export type EmployeeRef = EntityRef;
+export const employeeStub = employee.stub;
+export const resolveEmployeeRef = employee.resolveReference;
 
 /** Evaluation's Evaluation: recognition adds rewardDecision to it. */
-@Directive('@key(fields: "id")')
-@ObjectType('Evaluation')
-export class EvaluationRef {
-  @Field(() => ID)
-  id: string;
-}
-
-export const resolveEmployeeRef: ReferenceResolver = (ref) => ({ id: String(ref.id) });
-export const resolveEvaluationRef: ReferenceResolver = (ref) => ({ id: String(ref.id) });
-
-/** A stub the gateway completes from the owning subgraph. */
-export const employeeStub = (id: string): EmployeeRef => ({ id });
+const evaluation = entityStub('Evaluation');
+export const EvaluationRef = evaluation.type;
+export type EvaluationRef = EntityRef;
+export const resolveEvaluationRef = evaluation.resolveReference;
