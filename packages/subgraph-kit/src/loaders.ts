@@ -38,23 +38,44 @@ export function groupByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) 
   return keys.map((k) => map.get(k) ?? []);
 }
 
+export interface RowsByIdOptions<T> {
+  /**
+   * Which per-request cache: 'subjects' (the default) holds the rows guards decide on, read before
+   * a write; 'answers' the rows resolvers answer with, apart, so a mutation's response never comes
+   * from a row a guard cached before the write.
+   */
+  cache?: 'subjects' | 'answers';
+  /**
+   * The statement for the well-formed, distinct ids, where `id = ANY(...)` on the entity is not
+   * all (a join that primes another loader). One per entity and cache: the first caller's is kept.
+   */
+  fetch?: (ids: string[]) => Promise<T[]>;
+}
+
 /**
  * Rows of one entity by id, batched per request into one `id = ANY(...)` statement; a malformed id
  * is simply not found (never sent to SQL). Guards read their subjects through it: a row it caches
- * is the row before this request's writes, so a mutation answers from the rows it wrote, not from here.
+ * is the row before this request's writes, so a mutation answers from the rows it wrote, not from
+ * here (resolvers read `cache: 'answers'`).
  */
-export function rowsById<T extends { id: string }>(ctx: { loaders: Loaders; dataSource: DataSource }, entity: EntityTarget<T>): DataLoader<string, T | null, string> {
+export function rowsById<T extends { id: string }>(
+  ctx: { loaders: Loaders; dataSource: DataSource }, entity: EntityTarget<T>, options: RowsByIdOptions<T> = {},
+): DataLoader<string, T | null, string> {
   const name = typeof entity === 'function' ? entity.name : String(entity);
-  return ctx.loaders.get<string, T | null>(`rowsById.${name}`, async (ids) => {
+  const cache = options.cache === 'answers' ? 'answersById' : 'rowsById';
+  const fetch = options.fetch ?? ((ids: string[]) => ctx.dataSource.getRepository(entity)
+    .createQueryBuilder('row').where('row.id = ANY(:ids)', { ids }).getMany());
+  return ctx.loaders.get<string, T | null>(`${cache}.${name}`, async (ids) => {
     const valid = [...new Set(ids.filter(isUuid))];
-    const rows = valid.length === 0 ? [] : await ctx.dataSource.getRepository(entity)
-      .createQueryBuilder('row').where('row.id = ANY(:ids)', { ids: valid }).getMany();
+    const rows = valid.length === 0 ? [] : await fetch(valid);
     return byKey(ids, rows, (r) => r.id);
   });
 }
 
 /** One row by id through rowsById, or null (unknown or malformed id). */
-export function loadById<T extends { id: string }>(ctx: { loaders: Loaders; dataSource: DataSource }, entity: EntityTarget<T>, id: unknown): Promise<T | null> {
+export function loadById<T extends { id: string }>(
+  ctx: { loaders: Loaders; dataSource: DataSource }, entity: EntityTarget<T>, id: unknown, options?: RowsByIdOptions<T>,
+): Promise<T | null> {
   if (!isUuid(id)) return Promise.resolve(null);
-  return rowsById(ctx, entity).load(id);
+  return rowsById(ctx, entity, options).load(id);
 }

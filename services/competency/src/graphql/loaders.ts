@@ -1,4 +1,4 @@
-import { byKey, groupByKey, isUuid, type KitContext } from '@kinerja/subgraph-kit';
+import { byKey, groupByKey, isUuid, rowsById, type KitContext } from '@kinerja/subgraph-kit';
 import { yearRange } from '../domain/learning-hours';
 import { CompetencyRow } from '../entities/competency';
 import { EnrollmentRow } from '../entities/enrollment';
@@ -6,15 +6,10 @@ import { LearningActivityRow } from '../entities/learning-activity';
 
 /** Per-request loaders: every list field and reference batches into one statement per request. */
 
-
-export function competencyById(ctx: KitContext) {
-  return ctx.loaders.get<string, CompetencyRow | null>('competencyById', async (ids) => {
-    const valid = ids.filter(isUuid);
-    const rows = valid.length === 0 ? [] : await ctx.dataSource.getRepository(CompetencyRow)
-      .createQueryBuilder('c').where('c.id = ANY(:ids)', { ids: valid }).getMany();
-    return byKey(ids, rows, (r) => r.id);
-  });
-}
+// By id, as resolvers answer (the kit's rowsById, apart from the guards' cache).
+export const competencyById = (ctx: KitContext) => rowsById(ctx, CompetencyRow, { cache: 'answers' });
+export const activityById = (ctx: KitContext) => rowsById(ctx, LearningActivityRow, { cache: 'answers' });
+export const enrollmentById = (ctx: KitContext) => rowsById(ctx, EnrollmentRow, { cache: 'answers' });
 
 export function competenciesOfActivity(ctx: KitContext) {
   return ctx.loaders.get<string, CompetencyRow[]>('competenciesOfActivity', async (ids) => {
@@ -23,15 +18,6 @@ export function competenciesOfActivity(ctx: KitContext) {
          FROM activity_competency ac JOIN competency c ON c.id = ac.competency_id
         WHERE ac.activity_id = ANY($1::uuid[]) ORDER BY c.kind, c.code`, [[...ids]]);
     return groupByKey(ids, rows, (r) => r.activityId);
-  });
-}
-
-export function activityById(ctx: KitContext) {
-  return ctx.loaders.get<string, LearningActivityRow | null>('activityById', async (ids) => {
-    const valid = ids.filter(isUuid);
-    const rows = valid.length === 0 ? [] : await ctx.dataSource.getRepository(LearningActivityRow)
-      .createQueryBuilder('a').where('a.id = ANY(:ids)', { ids: valid }).getMany();
-    return byKey(ids, rows, (r) => r.id);
   });
 }
 
@@ -54,15 +40,6 @@ export function seatsTaken(ctx: KitContext) {
       `SELECT activity_id::text AS "activityId", count(*)::int AS n FROM enrollment
         WHERE activity_id = ANY($1::uuid[]) AND status <> 'CANCELLED' GROUP BY activity_id`, [[...ids]]);
     return byKey(ids, rows, (r) => r.activityId).map((r) => r?.n ?? 0);
-  });
-}
-
-export function enrollmentById(ctx: KitContext) {
-  return ctx.loaders.get<string, EnrollmentRow | null>('enrollmentById', async (ids) => {
-    const valid = ids.filter(isUuid);
-    const rows = valid.length === 0 ? [] : await ctx.dataSource.getRepository(EnrollmentRow)
-      .createQueryBuilder('e').where('e.id = ANY(:ids)', { ids: valid }).getMany();
-    return byKey(ids, rows, (r) => r.id);
   });
 }
 

@@ -1,27 +1,12 @@
-import { byKey, groupByKey, isUuid, type KitContext } from '@kinerja/subgraph-kit';
+import { byKey, groupByKey, isUuid, rowsById, type KitContext } from '@kinerja/subgraph-kit';
 import { EvaluationCycleRow } from '../entities/evaluation-cycle';
 import { EvaluationRow } from '../entities/evaluation';
 import { FeedbackRow } from '../entities/feedback';
 import { ObjectionRow, ObjectionStatementRow } from '../entities/objection';
 
-
-export function cycleById(ctx: KitContext) {
-  return ctx.loaders.get<string, EvaluationCycleRow | null>('cycleById', async (ids) => {
-    const valid = ids.filter(isUuid);
-    const rows = valid.length ? await ctx.dataSource.getRepository(EvaluationCycleRow)
-      .createQueryBuilder('c').where('c.id = ANY(:ids)', { ids: valid }).getMany() : [];
-    return byKey(ids, rows, (r) => r.id);
-  });
-}
-
-export function evaluationById(ctx: KitContext) {
-  return ctx.loaders.get<string, EvaluationRow | null>('evaluationById', async (ids) => {
-    const valid = ids.filter(isUuid);
-    const rows = valid.length ? await ctx.dataSource.getRepository(EvaluationRow)
-      .createQueryBuilder('e').where('e.id = ANY(:ids)', { ids: valid }).getMany() : [];
-    return byKey(ids, rows, (r) => r.id);
-  });
-}
+// By id, as resolvers answer (the kit's rowsById, apart from the guards' cache).
+export const cycleById = (ctx: KitContext) => rowsById(ctx, EvaluationCycleRow, { cache: 'answers' });
+export const evaluationById = (ctx: KitContext) => rowsById(ctx, EvaluationRow, { cache: 'answers' });
 
 /** Each employee's evaluations, newest cycle first (one statement for every employee asked). */
 export function evaluationsOfEmployee(ctx: KitContext, year: number | null) {

@@ -1,4 +1,4 @@
-import { byKey, groupByKey, isUuid, type KitContext } from '@kinerja/subgraph-kit';
+import { byKey, groupByKey, rowsById, type KitContext } from '@kinerja/subgraph-kit';
 import { GoalRow } from '../entities/goal';
 import { IndicatorRow } from '../entities/indicator';
 import { PerformancePlanRow } from '../entities/performance-plan';
@@ -6,14 +6,9 @@ import { RealizationRow } from '../entities/realization';
 
 /** Per-request loaders: every list field and reference batches into one statement. */
 
-
+/** Plans as resolvers answer with them (the kit's rowsById, apart from the guards' cache). */
 export function planById(ctx: KitContext) {
-  return ctx.loaders.get<string, PerformancePlanRow | null>('planById', async (ids) => {
-    const valid = ids.filter(isUuid);
-    const rows = valid.length === 0 ? [] : await ctx.dataSource.getRepository(PerformancePlanRow)
-      .createQueryBuilder('p').where('p.id = ANY(:ids)', { ids: valid }).getMany();
-    return byKey(ids, rows, (r) => r.id);
-  });
+  return rowsById(ctx, PerformancePlanRow, { cache: 'answers' });
 }
 
 /** Keyed "employeeId|year". */
@@ -55,11 +50,7 @@ async function goalsWithPlans(ctx: KitContext, where: string, params: Record<str
 }
 
 export function goalById(ctx: KitContext) {
-  return ctx.loaders.get<string, GoalRow | null>('goalById', async (ids) => {
-    const valid = ids.filter(isUuid);
-    const rows = valid.length === 0 ? [] : await goalsWithPlans(ctx, 'g.id = ANY(:ids)', { ids: valid });
-    return byKey(ids, rows, (r) => r.id);
-  });
+  return rowsById(ctx, GoalRow, { cache: 'answers', fetch: (ids) => goalsWithPlans(ctx, 'g.id = ANY(:ids)', { ids }) });
 }
 
 export function goalsByPlan(ctx: KitContext) {

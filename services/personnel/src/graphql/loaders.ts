@@ -1,4 +1,4 @@
-import { byKey, groupByKey, type KitContext } from '@kinerja/subgraph-kit';
+import { byKey, groupByKey, rowsById, type KitContext } from '@kinerja/subgraph-kit';
 import { EmployeeRow } from '../entities/employee';
 import { OrganizationUnitRow } from '../entities/organization-unit';
 import { WorkContractRow } from '../entities/work-contract';
@@ -59,12 +59,9 @@ export class UnitTree {
   }
 }
 
+/** Employees as resolvers answer with them (the kit's rowsById, apart from the guards' cache). */
 export function employeeById(ctx: KitContext) {
-  return ctx.loaders.get<string, EmployeeRow | null>('employeeById', async (ids) => {
-    const rows = await ctx.dataSource.getRepository(EmployeeRow)
-      .createQueryBuilder('e').where('e.id = ANY(:ids)', { ids: [...ids] }).getMany();
-    return byKey(ids, rows, (r) => r.id);
-  });
+  return rowsById(ctx, EmployeeRow, { cache: 'answers' });
 }
 
 export function employeeByNip(ctx: KitContext) {

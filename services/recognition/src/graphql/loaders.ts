@@ -1,4 +1,4 @@
-import { byKey, groupByKey, isUuid, type KitContext } from '@kinerja/subgraph-kit';
+import { byKey, groupByKey, isUuid, rowsById, type KitContext } from '@kinerja/subgraph-kit';
 import { In, Not } from 'typeorm';
 import { AwardRow } from '../entities/award';
 import { RewardDecisionRow } from '../entities/reward-decision';
@@ -12,11 +12,9 @@ import './enums';
 /** Keys that can be ids at all (a malformed one would make PostgreSQL refuse the whole batch). */
 const ids = (keys: readonly string[]) => keys.filter((k) => isUuid(k));
 
+/** Decisions as resolvers answer with them (the kit's rowsById, apart from the guards' cache). */
 export function decisionById(ctx: KitContext) {
-  return ctx.loaders.get<string, RewardDecisionRow | null>('decisionById', async (keys) => {
-    const rows = await ctx.dataSource.getRepository(RewardDecisionRow).findBy({ id: In(ids(keys)) });
-    return byKey(keys, rows, (r) => r.id);
-  });
+  return rowsById(ctx, RewardDecisionRow, { cache: 'answers' });
 }
 
 export function decisionByEvaluation(ctx: KitContext) {
