@@ -22,3 +22,4 @@ export * from './server';
 export * from './stubs';
 export * from './subgraph';
 export * from './text';
+export * from './urls';

@@ -1,5 +1,5 @@
 import {
-  accessProfile, BadInput, Conflict, DomainError, Forbidden, hasRole, isUniqueViolation, isUuid, NotFound, recordAudit, requireUser, SAFE_TEXT, type KitContext,
+  accessProfile, BadInput, Conflict, DomainError, Forbidden, hasRole, isHttpUrl, isUniqueViolation, isUuid, NotFound, recordAudit, requireUser, SAFE_TEXT, type KitContext,
 } from '@kinerja/subgraph-kit';
 import { enqueue } from '@kinerja/events';
 import type { EntityManager } from 'typeorm';
@@ -40,13 +40,7 @@ function text(field: string, value: string | null | undefined, min = 1): string 
 function evidenceUrl(value: string | null | undefined): string | null {
   const v = value?.trim();
   if (!v) return null;
-  let url: URL | null;
-  try {
-    url = new URL(v);
-  } catch {
-    url = null;
-  }
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || v.length > 500) {
+  if (!isHttpUrl(v) || v.length > 500) {
     throw new BadInput('evidenceUrl', 'must be an http(s) URL of at most 500 characters (e.g. the document in the regency\'s archive)');
   }
   return v;

@@ -147,7 +147,10 @@ describe('objections, corrections and the curve through the gateway', () => {
       for (const who of ['kabid', 'head', 'rina']) expect(codeOf(await file(evals[budi.id]!, tokens[who]!))).toBe('FORBIDDEN');
       expect(codeOf(await file(evals[budi.id]!, admin))).toBe('FORBIDDEN');
       expect(codeOf(await file(evals[budi.id]!, tokens.budi!, 'kurang'))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await file(evals[budi.id]!, tokens.budi!, undefined, 'javascript:alert(1)'))).toBe('BAD_USER_INPUT');
+      const script = await file(evals[budi.id]!, tokens.budi!, undefined, 'javascript:alert(1)');
+      expect(codeOf(script)).toBe('BAD_USER_INPUT');
+      expect(script.errors?.[0]?.message).toMatch(/^evidenceUrl: must be an http\(s\) URL of at most 500 characters/);
+      expect(codeOf(await file(evals[budi.id]!, tokens.budi!, undefined, `https://arsip.bungokab.go.id/${'x'.repeat(500)}`))).toBe('BAD_USER_INPUT');
       const r = await file(evals[budi.id]!, tokens.budi!);
       expect(r.errors).toBeUndefined();
       expect(r.data!.fileObjection).toMatchObject({ status: 'FILED', reviewer: { id: head.id }, statements: [], evaluation: { id: evals[budi.id], status: 'COMPLETED' } });

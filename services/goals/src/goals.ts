@@ -1,4 +1,4 @@
-import { BadInput, Conflict, Forbidden, isUniqueViolation, isUuid, NotFound, recordAudit, requireUser, SAFE_TEXT, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, Conflict, Forbidden, isHttpUrl, isUniqueViolation, isUuid, NotFound, recordAudit, requireUser, SAFE_TEXT, type KitContext } from '@kinerja/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { actsAsDirectSupervisor } from './domain/access';
 import { computeAchievement, MAX_VALUE, targetAt, targetProblem } from './domain/achievement';
@@ -449,15 +449,7 @@ function cleanRealization(input: RealizationInput, plan: PerformancePlanRow, qua
     value = input.value;
   }
   const evidenceUrl = input.evidenceUrl?.trim() || null;
-  if (evidenceUrl) {
-    let ok: boolean;
-    try {
-      ok = ['http:', 'https:'].includes(new URL(evidenceUrl).protocol);
-    } catch {
-      ok = false;
-    }
-    if (!ok) throw new BadInput('evidenceUrl', 'must be an http or https URL', 'Tautan bukti dukung tidak valid');
-  }
+  if (evidenceUrl && !isHttpUrl(evidenceUrl)) throw new BadInput('evidenceUrl', 'must be an http or https URL', 'Tautan bukti dukung tidak valid');
   return { period: parsed.period, value, note, evidenceUrl };
 }
 
