@@ -16,6 +16,7 @@ export * from './loaders';
 export * from './logger';
 export * from './migrations';
 export * from './pagination';
+export * from './plugins';
 export * from './run';
 export * from './scalars';
 export * from './server';

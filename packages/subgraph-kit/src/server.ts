@@ -10,6 +10,7 @@ import { formatError } from './errors';
 import { BodyTooLarge, headerMapOf, listenHttp, readBody, sendGraphQLResult, sendJson } from './http';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
 import { Loaders } from './loaders';
+import { requestLogPlugin, responseExtensionsPlugin } from './plugins';
 import type { DirectoryClient } from './directory';
 
 export interface SubgraphServerOptions {
@@ -83,50 +84,6 @@ function gatewayOnlyPlugin(): ApolloServerPlugin<Ctx> {
   };
 }
 
-/** Puts what resolvers set with setResponseExtension into the response's `extensions`. */
-function responseExtensionsPlugin(): ApolloServerPlugin<Ctx> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ contextValue, response }) {
-          const extra = contextValue.responseExtensions;
-          if (!extra || Object.keys(extra).length === 0 || response.body.kind !== 'single') return;
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, ...extra };
-        },
-      };
-    },
-  };
-}
-
-function requestLogPlugin(log: Logger, counter: CountedDataSource['queryCounter']): ApolloServerPlugin<Ctx> {
-  return {
-    async requestDidStart({ contextValue }) {
-      const started = process.hrtime.bigint();
-      const sqlBefore = counter.count;
-      return {
-        async didEncounterErrors({ errors }) {
-          for (const error of errors) {
-            const code = error.extensions?.code;
-            if (!code || code === 'INTERNAL_SERVER_ERROR') {
-              log.error({ requestId: contextValue.requestId, err: error.originalError ?? error }, 'unexpected error');
-            }
-          }
-        },
-        async willSendResponse({ operationName, errors }) {
-          log.info({
-            requestId: contextValue.requestId,
-            operation: operationName ?? undefined,
-            employeeId: contextValue.identity?.employeeId ?? undefined,
-            ms: Number(process.hrtime.bigint() - started) / 1e6,
-            sql: counter.count - sqlBefore,
-            errors: errors?.length ?? 0,
-          }, 'graphql request');
-        },
-      };
-    },
-  };
-}
-
 /**
  * The subgraph factory (STYLE.md: createServer apart from listen): Apollo Server on a plain Node
  * HTTP server with /graphql, /health, /ready and /metrics; `main.ts` only reads config and calls it.
@@ -139,7 +96,12 @@ export async function createSubgraphServer(options: SubgraphServerOptions): Prom
     formatError,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    plugins: [gatewayOnlyPlugin(), responseExtensionsPlugin(), requestLogPlugin(log, dataSource.queryCounter), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      gatewayOnlyPlugin(),
+      // What resolvers set with setResponseExtension.
+      responseExtensionsPlugin<Ctx>((ctx) => ctx.responseExtensions),
+      requestLogPlugin<Ctx>(log, { statements: () => dataSource.queryCounter.count, unexpectedErrors: true }),
+      ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
 

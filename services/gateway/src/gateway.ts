@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import {
-  BodyTooLarge, headerMapOf, IDENTITY_HEADER, listenHttp, readBody, sendGraphQLResult, sendJson, signIdentity, type Identity, type Logger,
+  BodyTooLarge, headerMapOf, IDENTITY_HEADER, listenHttp, readBody, requestLogPlugin, responseExtensionsPlugin, sendGraphQLResult, sendJson, signIdentity,
+  type Identity, type Logger,
 } from '@kinerja/subgraph-kit';
 import { clientAddress, clientKey, createTokenVerifier, TokenError, type JwtSettings } from './auth';
 import { IdentityUnavailable } from './oidc';
@@ -81,40 +82,6 @@ class SignedIdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
-/** Merges the FORWARDED_EXTENSIONS subgraphs answered with into the client's response. */
-function forwardExtensionsPlugin(): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ contextValue, response }) {
-          const forwarded = contextValue.forwardedExtensions;
-          if (!forwarded || response.body.kind !== 'single') return;
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, ...forwarded };
-        },
-      };
-    },
-  };
-}
-
-function logPlugin(log: Logger): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart({ contextValue }) {
-      const started = process.hrtime.bigint();
-      return {
-        async willSendResponse({ operationName, errors }) {
-          log.info({
-            requestId: contextValue.requestId,
-            operation: operationName ?? undefined,
-            employeeId: contextValue.identity.employeeId ?? undefined,
-            ms: Number(process.hrtime.bigint() - started) / 1e6,
-            errors: errors?.length ?? 0,
-          }, 'graphql request');
-        },
-      };
-    },
-  };
-}
-
 /** The federated gateway: verifies the caller's JWT, plans over the supergraph, signs identity. */
 export async function createGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { log } = options;
@@ -135,8 +102,9 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     allowBatchedHttpRequests: false,
     plugins: [
       queryLimitsPlugin(options.limits ?? DEFAULT_LIMITS),
-      forwardExtensionsPlugin(),
-      logPlugin(log),
+      // The FORWARDED_EXTENSIONS subgraphs answered with.
+      responseExtensionsPlugin<GatewayContext>((ctx) => ctx.forwardedExtensions),
+      requestLogPlugin<GatewayContext>(log),
       options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
   });
