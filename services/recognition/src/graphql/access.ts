@@ -1,33 +1,31 @@
 import {
-  accessProfile, Forbidden, hasRole, headsUnit, NotFound, relationTo, requireUser, unitMembers, type KitContext,
+  accessProfile, Forbidden, headsUnit, NotFound, relationTo, requireUser, roleFacts, unitMembers, type KitContext, type RelationFacts,
 } from '@kinerja/subgraph-kit';
+import { listsRecordsAcrossUnits, listsRecordsOfUnit, readsImprovementPlans, readsRecords } from '../domain/access';
 
 /**
- * CONTRACT.md, "Who may do what": an employee reads their own decisions, awards and sanctions;
- * a unit head those of the unit and its sub-units; ADMIN everything; ANALYST decisions across units.
+ * The facts recognition's read rules (domain/access.ts) decide on, loaded per request. Where the
+ * caller's own identity settles a rule (self, ADMIN, ANALYST), personnel is not asked.
  */
-export async function canReadRecordsOf(ctx: KitContext, employeeId: string): Promise<boolean> {
+
+/** The rule's answer from the caller's identity alone, else from the relation personnel knows. */
+async function decide(ctx: KitContext, employeeId: string, rule: (f: RelationFacts) => string | null): Promise<string | null> {
   const me = ctx.identity.employeeId;
-  if (!me) return false;
-  if (me === employeeId || hasRole(ctx, 'ADMIN', 'ANALYST')) return true;
-  return (await relationTo(ctx, employeeId)).unitHead;
+  const alone: RelationFacts = { ...roleFacts(ctx), self: !!me && me === employeeId, directSupervisor: false, supervisor: false, unitHead: false, sameUnit: false };
+  if (rule(alone) === null) return null;
+  return rule(await relationTo(ctx, employeeId));
 }
 
-/** Improvement plans: as other records, and also the supervisors up the employee's chain (the owner among them). */
 export async function requirePlansOf(ctx: KitContext, employeeId: string): Promise<void> {
-  const me = requireUser(ctx);
-  if (me === employeeId || hasRole(ctx, 'ADMIN', 'ANALYST')) return;
-  const relation = await relationTo(ctx, employeeId);
-  if (!relation.unitHead && !relation.supervisor) {
-    throw new Forbidden('Improvement plans are visible only to the employee, their supervisors, the heads of their unit, ADMIN and ANALYST');
-  }
+  requireUser(ctx);
+  const refusal = await decide(ctx, employeeId, readsImprovementPlans);
+  if (refusal) throw new Forbidden(refusal);
 }
 
 export async function requireRecordsOf(ctx: KitContext, employeeId: string, what: string): Promise<void> {
   requireUser(ctx);
-  if (!(await canReadRecordsOf(ctx, employeeId))) {
-    throw new Forbidden(`${what} are visible only to the employee, the heads of their unit, ADMIN and ANALYST`);
-  }
+  const refusal = await decide(ctx, employeeId, readsRecords(what));
+  if (refusal) throw new Forbidden(refusal);
 }
 
 /**
@@ -36,16 +34,21 @@ export async function requireRecordsOf(ctx: KitContext, employeeId: string, what
  */
 export async function visibleUnits(ctx: KitContext, unitId: string | null | undefined, what: string): Promise<string[] | null> {
   const me = requireUser(ctx);
-  const broad = hasRole(ctx, 'ADMIN', 'ANALYST');
+  const roles = roleFacts(ctx);
+  const broad = roles.admin || roles.analyst;
   if (unitId) {
-    if (!broad && !(await headsUnit(ctx, unitId))) throw new Forbidden(`${what} of a unit are visible only to its heads, ADMIN and ANALYST`);
+    // ADMIN and ANALYST need not ask personnel whom they head.
+    const refusal = listsRecordsOfUnit(what)({ ...roles, headsNamedUnit: !broad && (await headsUnit(ctx, unitId)), headsSomeUnit: false });
+    if (refusal) throw new Forbidden(refusal);
     const tree = await unitMembers(ctx, unitId, true);
     if (!tree) throw new NotFound('OrganizationUnit', unitId);
     return tree.subtreeIds;
   }
   if (broad) return null;
   const viewer = await accessProfile(ctx, me);
-  if (!viewer || viewer.headOf.length === 0) throw new Forbidden(`${what} are listed only for unit heads, ADMIN and ANALYST; see your own on Employee`);
-  const trees = await Promise.all(viewer.headOf.map((u) => unitMembers(ctx, u, true)));
+  const headOf = viewer?.headOf ?? [];
+  const refusal = listsRecordsAcrossUnits(what)({ ...roles, headsNamedUnit: false, headsSomeUnit: headOf.length > 0 });
+  if (refusal) throw new Forbidden(refusal);
+  const trees = await Promise.all(headOf.map((u) => unitMembers(ctx, u, true)));
   return [...new Set(trees.flatMap((t) => t?.subtreeIds ?? []))];
 }
