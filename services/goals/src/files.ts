@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DomainError, Forbidden, isUuid, NotFound, recordAudit, relationTo, requireUser, type KitContext, type SubgraphRoute } from '@kinerja/subgraph-kit';
 import { PlanStatus } from './domain/enums';
+import { readsEvidence } from './domain/access';
 import { requireManagePlansOf } from './graphql/access';
 import { evidencePath } from './graphql/realization.resolver';
 
@@ -109,10 +110,9 @@ async function upload(req: IncomingMessage, res: ServerResponse, ctx: KitContext
 /** Who may download: the plan's readers as DOMAIN.md's evidence rule names them (not ANALYST, not colleagues). */
 async function requireReadEvidence(ctx: KitContext, employeeId: string): Promise<void> {
   const viewer = requireUser(ctx);
-  if (viewer === employeeId) return;
-  const r = await relationTo(ctx, employeeId);
-  if (r.admin || r.supervisor || r.unitHead) return;
-  throw new Forbidden('Only the employee, their supervisors, the heads of their unit and ADMIN may read this evidence');
+  if (viewer === employeeId) return; // decided without personnel
+  const refusal = readsEvidence(await relationTo(ctx, employeeId));
+  if (refusal) throw new Forbidden(refusal);
 }
 
 async function download(res: ServerResponse, ctx: KitContext, fileId: string) {

@@ -1,20 +1,23 @@
-import { BadInput, Conflict, Forbidden, isHttpUrl, isUniqueViolation, isUuid, NotFound, recordAudit, requireUser, SAFE_TEXT, type KitContext } from '@kinerja/subgraph-kit';
+import { BadInput, Conflict, isHttpUrl, isUniqueViolation, isUuid, NotFound, recordAudit, requireUser, SAFE_TEXT, type KitContext } from '@kinerja/subgraph-kit';
 import type { EntityManager } from 'typeorm';
-import { actsAsDirectSupervisor } from './domain/access';
 import { computeAchievement, MAX_VALUE, targetAt, targetProblem } from './domain/achievement';
 import { cascadeProblem } from './domain/cascading';
 import { CoreValue, GoalKind, IndicatorAspect, PlanStatus, TargetDirection } from './domain/enums';
 import { granularityOf, parsePeriod, periodOverlapsPlan } from './domain/period';
-import { actorProblem, goalsEditable, nextStatus, submitProblem, type PlanAction } from './domain/plan-flow';
+import { goalsEditable, nextStatus, submitProblem, type PlanAction } from './domain/plan-flow';
 import { GoalRow } from './entities/goal';
 import { IndicatorRow } from './entities/indicator';
 import { PerformancePlanRow } from './entities/performance-plan';
 import { RealizationRow } from './entities/realization';
 import { planApproved, realizationRecorded } from './events/outbox';
-import { relationToExisting, requireManagePlansOf } from './graphql/access';
+import { relationToExisting } from './graphql/access';
 import { LIMITS, type GoalInput, type IndicatorInput, type PlanAttachmentsInput, type RealizationInput } from './graphql/inputs';
 
-/** Goals' writes: authorize, validate against DOMAIN.md, then one transaction each (nothing half-written). */
+/**
+ * Goals' writes: validate against DOMAIN.md, then one transaction each (nothing half-written). Who
+ * may call each was decided by its resolver's guard (graphql/guards.ts, rules in domain/access.ts);
+ * what stays here is the plan's state (DRAFT, APPROVED) and the data a write needs (the chain).
+ */
 
 /** A plan holds a handful of results; more is a data-entry slip, not a plan. */
 export const MAX_GOALS_PER_PLAN = 30;
@@ -62,14 +65,6 @@ async function firstIndicator(m: EntityManager, goalId: string): Promise<Indicat
 /** The single-indicator view of a goal's first indicator, as audit rows before the full SKP showed it. */
 function flat(i: IndicatorRow) {
   return { indicator: i.description, unitOfMeasure: i.unitOfMeasure, target: i.target, direction: i.direction };
-}
-
-/** Actions of the direct supervisor (ADMIN where the records name none: the Sekda's appraiser is the Bupati). */
-async function requireDirectSupervisor(ctx: KitContext, employeeId: string, what: string) {
-  const r = await relationToExisting(ctx, employeeId);
-  // The guard (domain/access.ts, actsAsDirectSupervisor) decided this before the input was read.
-  if (actsAsDirectSupervisor({ ...r, employeeHasSupervisor: r.target.supervisorChain.length > 0, aboveInOwnChain: false }) === null) return r;
-  throw new Forbidden(r.self ? `an employee cannot ${what} on their own plan; their direct supervisor does` : `only the employee's direct supervisor may ${what}`);
 }
 
 async function bumpVersion(m: EntityManager, planId: string): Promise<void> {
@@ -159,7 +154,7 @@ export async function lockEmployeePlans(m: EntityManager, employeeId: string): P
 export async function createPerformancePlan(ctx: KitContext, employeeId: string, year: number): Promise<PerformancePlanRow> {
   requireUser(ctx);
   checkYear(year);
-  const r = await requireManagePlansOf(ctx, employeeId, 'create a plan for this employee');
+  const r = await relationToExisting(ctx, employeeId);
   if (r.target.status !== 'ACTIVE') throw new BadInput('employeeId', `the employee is ${r.target.status}; plans are for active employees`);
   return ctx.dataSource.transaction(async (m) => {
     await lockEmployeePlans(m, employeeId);
@@ -182,7 +177,7 @@ export async function createPerformancePlan(ctx: KitContext, employeeId: string,
 export async function addGoal(ctx: KitContext, planId: string, input: GoalInput): Promise<GoalRow> {
   requireUser(ctx);
   const known = await findPlan(ctx.dataSource.manager, planId);
-  const r = await requireManagePlansOf(ctx, known.employeeId, 'change the goals of this plan');
+  const r = await relationToExisting(ctx, known.employeeId);
   const goal = cleanGoal(input);
   return ctx.dataSource.transaction(async (m) => {
     const plan = await findPlan(m, planId, 'pessimistic_write');
@@ -205,7 +200,7 @@ export async function updateGoal(ctx: KitContext, id: string, input: GoalInput):
   requireUser(ctx);
   const known = await findGoal(ctx.dataSource.manager, id);
   const plan0 = await findPlan(ctx.dataSource.manager, known.planId);
-  const r = await requireManagePlansOf(ctx, plan0.employeeId, 'change the goals of this plan');
+  const r = await relationToExisting(ctx, plan0.employeeId);
   const next = cleanGoal(input);
   return ctx.dataSource.transaction(async (m) => {
     const plan = await findPlan(m, plan0.id, 'pessimistic_write');
@@ -234,7 +229,6 @@ export async function removeGoal(ctx: KitContext, id: string): Promise<boolean> 
   requireUser(ctx);
   const known = await findGoal(ctx.dataSource.manager, id);
   const plan0 = await findPlan(ctx.dataSource.manager, known.planId);
-  await requireManagePlansOf(ctx, plan0.employeeId, 'change the goals of this plan');
   return ctx.dataSource.transaction(async (m) => {
     const plan = await findPlan(m, plan0.id, 'pessimistic_write');
     requireDraft(plan);
@@ -260,7 +254,6 @@ export async function removeGoal(ctx: KitContext, id: string): Promise<boolean> 
 async function indicatorContext(ctx: KitContext, goalId: string) {
   const goal = await findGoal(ctx.dataSource.manager, goalId);
   const plan = await findPlan(ctx.dataSource.manager, goal.planId);
-  await requireManagePlansOf(ctx, plan.employeeId, 'change the indicators of this plan');
   return { goal, plan };
 }
 
@@ -328,13 +321,6 @@ export async function removeIndicator(ctx: KitContext, id: string): Promise<Goal
 /** SUBMIT, APPROVE, REOPEN or RETURN with optimistic concurrency: a stale expectedVersion changes nothing. */
 export async function transitionPlan(ctx: KitContext, id: string, expectedVersion: number, action: PlanAction, note?: string): Promise<PerformancePlanRow> {
   const actor = requireUser(ctx);
-  const known = await findPlan(ctx.dataSource.manager, id);
-  const r = await relationToExisting(ctx, known.employeeId);
-  const problem = actorProblem(action, {
-    admin: r.admin, self: r.self, directSupervisor: r.directSupervisor, supervisor: r.supervisor,
-    employeeHasSupervisor: r.target.supervisorChain.length > 0,
-  });
-  if (problem) throw new Forbidden(problem);
   const returnNote = note?.trim() ?? '';
   if (action === 'RETURN') {
     if (!returnNote) throw new BadInput('note', 'must not be empty: say what the employee should change', 'Catatan pengembalian wajib diisi');
@@ -376,8 +362,6 @@ export async function transitionPlan(ctx: KitContext, id: string, expectedVersio
 /** Ekspektasi khusus pimpinan: the direct supervisor, while the plan is not approved; a second replaces the first. */
 export async function setBehaviorExpectation(ctx: KitContext, planId: string, coreValue: CoreValue, expectation: string): Promise<PerformancePlanRow> {
   const actor = requireUser(ctx);
-  const known = await findPlan(ctx.dataSource.manager, planId);
-  await requireDirectSupervisor(ctx, known.employeeId, 'set behaviour expectations');
   const text = expectation.trim();
   if (!text) throw new BadInput('expectation', 'must not be empty: state what the supervisor expects for this value', 'Ekspektasi wajib diisi');
   if (text.length > LIMITS.expectation) throw new BadInput('expectation', `must be at most ${LIMITS.expectation} characters`);
@@ -409,8 +393,6 @@ export async function setBehaviorExpectation(ctx: KitContext, planId: string, co
 /** Lampiran: whoever manages the plan (the employee, a supervisor above them, ADMIN), while it is not approved. */
 export async function setPlanAttachments(ctx: KitContext, planId: string, input: PlanAttachmentsInput): Promise<PerformancePlanRow> {
   requireUser(ctx);
-  const known = await findPlan(ctx.dataSource.manager, planId);
-  await requireManagePlansOf(ctx, known.employeeId, 'change the attachments of this plan');
   const clean = (v: string | null | undefined) => v?.trim() || null;
   return ctx.dataSource.transaction(async (m) => {
     const plan = await findPlan(m, planId, 'pessimistic_write');
@@ -471,7 +453,6 @@ export async function recordRealization(ctx: KitContext, ids: { goalId?: string 
   }
   const known = await findGoal(ctx.dataSource.manager, indicator0.goalId);
   const plan0 = await findPlan(ctx.dataSource.manager, known.planId);
-  await requireManagePlansOf(ctx, plan0.employeeId, 'record realizations for this employee');
   const r = cleanRealization(input, plan0, indicator0.qualitative);
   return ctx.dataSource.transaction(async (m) => {
     const goal = await findGoal(m, known.id, true); // serializes recordings of one goal
@@ -518,17 +499,12 @@ export async function recordRealization(ctx: KitContext, ids: { goalId?: string 
 /** Umpan balik berkelanjutan: the direct supervisor's feedback on a realization (a second replaces the first). */
 export async function giveRealizationFeedback(ctx: KitContext, realizationId: string, feedback: string): Promise<RealizationRow> {
   const actor = requireUser(ctx);
-  const known = isUuid(realizationId) ? await ctx.dataSource.manager.findOneBy(RealizationRow, { id: realizationId }) : null;
-  if (!known) throw new NotFound('Realization', realizationId);
-  const goal0 = await findGoal(ctx.dataSource.manager, known.goalId);
-  const plan0 = await findPlan(ctx.dataSource.manager, goal0.planId);
-  await requireDirectSupervisor(ctx, plan0.employeeId, 'give feedback on realizations');
   const text = feedback.trim();
   if (!text) throw new BadInput('feedback', 'must not be empty', 'Umpan balik wajib diisi');
   if (text.length > LIMITS.feedback) throw new BadInput('feedback', `must be at most ${LIMITS.feedback} characters`);
   if (!SAFE_TEXT.test(text)) throw new BadInput('feedback', 'must not contain control characters other than line breaks and tabs');
   return ctx.dataSource.transaction(async (m) => {
-    const row = await m.findOne(RealizationRow, { where: { id: realizationId }, lock: { mode: 'pessimistic_write' } });
+    const row = isUuid(realizationId) ? await m.findOne(RealizationRow, { where: { id: realizationId }, lock: { mode: 'pessimistic_write' } }) : null;
     if (!row) throw new NotFound('Realization', realizationId);
     const before = { ...row };
     Object.assign(row, { feedback: text, feedbackBy: actor, feedbackAt: new Date() });

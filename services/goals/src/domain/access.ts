@@ -25,6 +25,15 @@ export function readsPlans(f: PlanFacts): string | null {
 }
 
 /**
+ * Downloading uploaded evidence (DOMAIN.md's evidence rule): the employee, supervisors above them,
+ * heads of their unit and ADMIN; not ANALYST, not colleagues, not the chain below.
+ */
+export function readsEvidence(f: RelationFacts): string | null {
+  return f.self || f.admin || f.supervisor || f.unitHead ? null
+    : 'Only the employee, their supervisors, the heads of their unit and ADMIN may read this evidence';
+}
+
+/**
  * Managing a plan (drafting goals and indicators, attachments, realizations): the employee, a
  * supervisor above them, or ADMIN. ANALYST reads only; a unit head reads only unless also in the chain.
  */

@@ -1,5 +1,5 @@
 import { Forbidden, hasRole, NotFound, relationTo, requireUser, type KitContext, type Relation } from '@kinerja/subgraph-kit';
-import { managesPlans, readsPlans } from '../domain/access';
+import { managesPlans, readsPlans, type PlanFacts } from '../domain/access';
 
 /**
  * Who may read and manage plans (CONTRACT.md, "Who may do what"). Relations come from personnel
@@ -17,12 +17,16 @@ export async function canReadPlansOf(ctx: KitContext, employeeId: string): Promi
   return ctx.loaders.get<string, boolean>('canReadPlansOf', (ids) => Promise.all(ids.map(async (id) => {
     // Decided without personnel where identity alone settles it.
     if (viewer === id || hasRole(ctx, 'ADMIN', 'ANALYST')) return true;
-    const r = await relationTo(ctx, id);
-    return readsPlans({
-      admin: r.admin, analyst: r.analyst, self: r.self, directSupervisor: r.directSupervisor, supervisor: r.supervisor, unitHead: r.unitHead, sameUnit: r.sameUnit,
-      employeeHasSupervisor: !!r.target?.supervisorChain.length, aboveInOwnChain: !!r.viewer?.supervisorChain.includes(id),
-    }) === null;
+    return readsPlans(planFactsFrom(await relationTo(ctx, id), id)) === null;
   }))).load(employeeId);
+}
+
+/** The facts domain/access.ts's plan rules decide on, from the caller's relation to the plan's employee. */
+export function planFactsFrom(r: Relation, employeeId: string): PlanFacts {
+  return {
+    admin: r.admin, analyst: r.analyst, self: r.self, directSupervisor: r.directSupervisor, supervisor: r.supervisor, unitHead: r.unitHead, sameUnit: r.sameUnit,
+    employeeHasSupervisor: !!r.target?.supervisorChain.length, aboveInOwnChain: !!r.viewer?.supervisorChain.includes(employeeId),
+  };
 }
 
 export async function requireReadPlansOf(ctx: KitContext, employeeId: string): Promise<void> {
@@ -40,12 +44,11 @@ export async function relationToExisting(ctx: KitContext, employeeId: string): P
 }
 
 /**
- * Managing a plan (drafting goals, recording realizations): the employee, a supervisor above them,
- * or ADMIN. ANALYST reads only; a unit head reads only unless they are also in the chain.
+ * Managing a plan, for the evidence upload route (files.ts), which no resolver's guard covers; the
+ * GraphQL writes are decided by their guards (graphql/guards.ts). The rule is domain/access.ts's.
  */
 export async function requireManagePlansOf(ctx: KitContext, employeeId: string, what: string): Promise<Relation & { target: NonNullable<Relation['target']> }> {
   const r = await relationToExisting(ctx, employeeId);
-  // The guard (domain/access.ts, managesPlans) decided this before the input was read; the write keeps the relation.
   const refusal = managesPlans(what)(r);
   if (refusal) throw new Forbidden(refusal);
   return r;

@@ -5,6 +5,7 @@ import { GoalRow } from '../entities/goal';
 import { IndicatorRow } from '../entities/indicator';
 import { PerformancePlanRow } from '../entities/performance-plan';
 import { RealizationRow } from '../entities/realization';
+import { planFactsFrom } from './access';
 
 /**
  * The guards goals' resolvers declare (rules in domain/access.ts). Each finds the employee whose
@@ -38,10 +39,7 @@ async function planFacts(ctx: KitContext, employeeId: string | null): Promise<Pl
   if (!employeeId) return SUBJECT_NOT_FOUND;
   const r = await relationTo(ctx, employeeId);
   if (!r.target) return SUBJECT_NOT_FOUND;
-  return {
-    admin: r.admin, analyst: r.analyst, self: r.self, directSupervisor: r.directSupervisor, supervisor: r.supervisor, unitHead: r.unitHead, sameUnit: r.sameUnit,
-    employeeHasSupervisor: r.target.supervisorChain.length > 0, aboveInOwnChain: !!r.viewer?.supervisorChain.includes(employeeId),
-  };
+  return planFactsFrom(r, employeeId);
 }
 
 function planGuard(name: string, rule: (f: PlanFacts) => string | null, subject: Subject): Guard<PlanFacts> {

@@ -1,5 +1,5 @@
 import { allowedColumns, MATRIX_FACTS } from '@kinerja/testing';
-import { actsAsDirectSupervisor, managesPlans, movesPlan, readsPlans, type PlanFacts } from '../../src/domain/access';
+import { actsAsDirectSupervisor, managesPlans, movesPlan, readsEvidence, readsPlans, type PlanFacts } from '../../src/domain/access';
 
 const plan = (f: typeof MATRIX_FACTS.self, more: Partial<PlanFacts> = {}): PlanFacts => ({ ...f, employeeHasSupervisor: true, aboveInOwnChain: false, ...more });
 const OWN_AND_CHAIN = ['ADMIN', 'self', 'directSupervisor', 'indirectSupervisor', 'unitHead'];
@@ -14,6 +14,8 @@ describe('who may read and manage plans', () => {
     ['movesPlan(RETURN) (returnPerformancePlan)', movesPlan('RETURN'), ['directSupervisor']],
     ['movesPlan(REOPEN) (reopenPerformancePlan)', movesPlan('REOPEN'), ['directSupervisor']],
     ['actsAsDirectSupervisor (setBehaviorExpectation, giveRealizationFeedback)', actsAsDirectSupervisor, ['directSupervisor']],
+    // DOMAIN.md's evidence rule: the plan's readers without ANALYST.
+    ['readsEvidence (GET /files/goals/evidence/:id)', readsEvidence, OWN_AND_CHAIN],
   ] as const)('%s', (_row, rule, allowed) => {
     expect(allowedColumns(rule as (f: PlanFacts) => string | null, (_c, f) => plan(f))).toEqual(allowed);
   });
