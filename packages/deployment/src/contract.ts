@@ -18,6 +18,13 @@ export const PORTS: Readonly<Record<ServiceName, number>> = Object.fromEntries([
   [IDENTITY_SERVICE.name, IDENTITY_SERVICE.port],
 ]);
 
+/** The catalog's workspace packages, by service. */
+export const PACKAGES: Readonly<Record<ServiceName, string>> = Object.fromEntries([
+  ...SUBGRAPH_CATALOG.map((s) => [s.name, s.package] as const),
+  [GATEWAY_SERVICE.name, GATEWAY_SERVICE.package],
+  [IDENTITY_SERVICE.name, IDENTITY_SERVICE.package],
+]);
+
 /** A service's port; an unknown name is a test's mistake, so it throws. */
 export function portOf(name: ServiceName): number {
   const port = PORTS[name];
@@ -71,3 +78,14 @@ export const APP_PORTS: Record<AppName, number> = { web: 3000 };
 
 /** Variables the web server reads (services/web/server/serve.mjs, loadWebConfig). */
 export const WEB_ENV = ['PORT', 'HOST', 'NODE_ENV', 'GATEWAY_URL', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'TRUSTED_PROXY_HOPS', 'WEB_DIST'] as const;
+
+/** The web app's workspace package (services/web/package.json). */
+export const APP_PACKAGES: Record<AppName, string> = { web: '@kinerja/web' };
+
+/** The build arguments of SERVICE_DOCKERFILE for a service or app: its workspace, its folder under services/, its port. */
+export function buildArgsOf(name: ServiceName | AppName): { WORKSPACE: string; SERVICE: string; PORT: string } {
+  const app = (APPS as readonly string[]).includes(name) ? (name as AppName) : undefined;
+  const workspace = app ? APP_PACKAGES[app] : PACKAGES[name];
+  if (workspace === undefined) throw new Error(`${name} is not in the catalog (packages/subgraph-kit/src/catalog.json) nor an app`);
+  return { WORKSPACE: workspace, SERVICE: name, PORT: String(app ? APP_PORTS[app] : portOf(name)) };
+}

@@ -101,3 +101,75 @@ export function prunedInstall(root: string, name: string): { ok: boolean; step: 
     rmSync(out, { recursive: true, force: true });
   }
 }
+
+/** The one Dockerfile of every Node deployable (the GraphQL services; the web app as target `web`). */
+export const SERVICE_DOCKERFILE = 'infra/docker/service.Dockerfile';
+
+/** Replaces `${NAME}` and `$NAME` with the given values; unknown names stay as written. */
+export function substitute(text: string, vars: Record<string, string>): string {
+  return text.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole, a: string | undefined, b: string | undefined) => vars[(a ?? b)!] ?? whole);
+}
+
+export interface BuiltImage {
+  /** The target stage and the stages it is built FROM, base first. */
+  chain: Stage[];
+  /** The chain's instructions, with the build arguments and ENV values substituted as Docker would. */
+  instructions: Instruction[];
+  /** The image's environment (ENV of the whole chain). */
+  env: Record<string, string>;
+}
+
+/** `KEY=value KEY2=value2` (ENV and ARG syntax) as pairs; a bare ARG name has no value. */
+function assignments(args: string): Array<[string, string | undefined]> {
+  return (args.match(/(?:[^\s"]+|"[^"]*")+/g) ?? []).map((part) => {
+    const i = part.indexOf('=');
+    return i < 0 ? [part, undefined] : [part.slice(0, i), part.slice(i + 1).replace(/^"(.*)"$/, '$1')];
+  });
+}
+
+/**
+ * What `docker build --target <target> --build-arg …` would configure, read without a Docker
+ * engine: the target (default: the last stage) and its base stages, each ARG taking the given
+ * value (or its default), substituted into the instructions Docker expands (not RUN or CMD: the shell does).
+ */
+export function imageOf(stages: Stage[], target: string | undefined, buildArgs: Record<string, string>): BuiltImage {
+  const chain: Stage[] = [];
+  let stage = target === undefined ? stages[stages.length - 1] : stages.find((s) => s.alias === target);
+  if (!stage) throw new Error(`no stage ${target}`);
+  for (;;) {
+    chain.unshift(stage);
+    const base: Stage | undefined = stages.find((s) => s.alias === stage!.image);
+    if (!base) break;
+    stage = base;
+  }
+  const env: Record<string, string> = {};
+  const instructions: Instruction[] = [];
+  for (const s of chain) {
+    const scope: Record<string, string> = { ...env };
+    for (const ins of s.instructions) {
+      const expand = !['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK'].includes(ins.keyword);
+      const args = expand ? substitute(ins.args, scope) : ins.args;
+      if (ins.keyword === 'ARG') {
+        for (const [k, v] of assignments(ins.args)) {
+          const value = buildArgs[k] ?? v;
+          if (value !== undefined) scope[k] = value;
+        }
+      } else if (ins.keyword === 'ENV') {
+        for (const [k, v] of assignments(args)) if (v !== undefined) scope[k] = env[k] = v;
+      }
+      instructions.push({ ...ins, args });
+    }
+  }
+  return { chain, instructions, env };
+}
+
+/**
+ * Runs the Dockerfile's build-argument check (the RUN that requires `${NAME:?…}`) in the repository
+ * as the prune stage would, with only the given arguments set: without a Docker engine.
+ */
+export function runArgumentCheck(root: string, instructions: Instruction[], buildArgs: Record<string, string>): { status: number | null; stderr: string } {
+  const check = instructions.find((i) => i.keyword === 'RUN' && /\$\{\w+:\?/.test(i.args));
+  if (!check) throw new Error('the Dockerfile has no build-argument check');
+  const r = spawnSync('sh', ['-c', check.args], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...buildArgs } });
+  return { status: r.status, stderr: r.stderr };
+}

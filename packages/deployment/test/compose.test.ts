@@ -4,9 +4,9 @@ import { loadSubgraphConfig } from '@kinerja/subgraph-kit';
 import { loadGatewayConfig } from '@kinerja/gateway';
 import { loadIdentityConfig } from '@kinerja/identity';
 import {
-  APPS, commandText, COMPOSE_VALIDATOR, ComposeConfigResult, composeConfig, ComposeService, dependsOn, environmentOf,
-  EXTRA_ENV, GATEWAY_ENV, IDENTITY_ENV, KAFKA_PORT, PORTS, portOf, POSTGRES_PORT, publishedPorts, readDockerfile, repoRoot, SERVICES,
-  SUBGRAPH_ENV, SUBGRAPHS,
+  APPS, buildArgsOf, commandText, COMPOSE_VALIDATOR, ComposeConfigResult, composeConfig, ComposeService, dependsOn, environmentOf,
+  EXTRA_ENV, GATEWAY_ENV, IDENTITY_ENV, imageOf, KAFKA_PORT, PORTS, portOf, POSTGRES_PORT, publishedPorts, readDockerfile, repoRoot, SERVICE_DOCKERFILE,
+  SERVICES, SUBGRAPH_ENV, SUBGRAPHS,
 } from '../src';
 import { externalTool } from '@kinerja/testing';
 
@@ -25,11 +25,12 @@ beforeAll(() => {
   services = result.config?.services ?? {};
 }, 120_000);
 
+/** Whether the image compose builds for a service (its Dockerfile target) has a health check. */
 const dockerfileHealthcheck = (name: string) => {
-  const file = path.join(ROOT, 'services', name, 'Dockerfile');
-  if (!existsSync(file)) return false;
-  const { stages } = readDockerfile(file);
-  return stages[stages.length - 1]!.instructions.some((i) => i.keyword === 'HEALTHCHECK' && !/^NONE\b/i.test(i.args));
+  const build = services[name]?.build as { dockerfile?: string; target?: string; args?: Record<string, string> } | undefined;
+  if (!build?.dockerfile || !existsSync(path.join(ROOT, build.dockerfile))) return false;
+  const { stages } = readDockerfile(path.join(ROOT, build.dockerfile));
+  return imageOf(stages, build.target, build.args ?? {}).instructions.some((i) => i.keyword === 'HEALTHCHECK' && !/^NONE\b/i.test(i.args));
 };
 const hasHealthcheck = (name: string) => {
   const h = services[name]?.healthcheck;
@@ -145,11 +146,13 @@ const hasHealthcheck = (name: string) => {
     }
   });
 
-  test.each(SERVICES)('%s: built from its own Dockerfile at the repository root and started like `npm start` does', (name) => {
+  test.each(SERVICES)('%s: built from the shared Dockerfile at the repository root with its catalog arguments, and started like `npm start` does', (name) => {
     const s = services[name]!;
-    const build = s.build as { context?: string; dockerfile?: string };
+    const build = s.build as { context?: string; dockerfile?: string; target?: string; args?: Record<string, string> };
     expect(path.resolve(ROOT, build.context ?? '.')).toBe(ROOT);
-    expect(build.dockerfile).toBe(`services/${name}/Dockerfile`);
+    expect(build.dockerfile).toBe(SERVICE_DOCKERFILE);
+    expect(build.target).toBeUndefined(); // the default target: a GraphQL service
+    expect(build.args).toEqual(buildArgsOf(name));
     const main = `services/${name}/dist/main.js`;
     if (name === 'gateway' || name === 'identity') {
       expect(s.command).toBeUndefined(); // the image's CMD runs it

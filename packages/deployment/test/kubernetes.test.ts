@@ -8,7 +8,8 @@ import { loadIdentityConfig } from '@kinerja/identity';
 import {
   admittedPeers, APPS, canConnect, containers, endpoint, endpointsOf, EXTRA_ENV, GATEWAY_ENV, KAFKA_PORT, kustomizationDirs,
   manifestFiles, ManifestObject, podSpecOf, PORTS, portOf, POSTGRES_PORT, renderKustomization, repoRoot, SECRET_ENV, selects,
-  IDENTITY_ENV, SERVICES, ServiceName, SUBGRAPH_ENV, SUBGRAPHS, unknownFields, validateWithKubernetesModels,
+  IDENTITY_ENV, SERVICES, ServiceName, SUBGRAPH_ENV, SUBGRAPHS, unknownFields, validateWithKubernetesModels, readDockerfile, SERVICE_DOCKERFILE, imageOf,
+  buildArgsOf,
 } from '../src';
 import { externalTool } from '@kinerja/testing';
 
@@ -227,9 +228,14 @@ describe('Deployments', () => {
     const config = loadGatewayConfig(env);
     expect(config).toMatchObject({ NODE_ENV: 'production', PORT: PORTS.gateway, HOST: '0.0.0.0' });
     expect(config.serviceUrls).toEqual(Object.fromEntries(SUBGRAPHS.map((s) => [s, `http://${s}:${portOf(s)}/graphql`])));
-    // The image carries the checked-in supergraph at that path (services/gateway/Dockerfile).
+    // The image carries the checked-in supergraph at that path: the build stage copies it into /app,
+    // and the service image takes /app whole (infra/docker/service.Dockerfile).
     expect(env.SUPERGRAPH_PATH).toBe('/app/infra/supergraph/supergraph.graphql');
-    expect(readFileSync(path.join(ROOT, 'services', 'gateway', 'Dockerfile'), 'utf8')).toMatch(/COPY .*infra\/supergraph \.\/infra\/supergraph/);
+    const { stages } = readDockerfile(path.join(ROOT, SERVICE_DOCKERFILE));
+    const build = stages.find((s) => s.alias === 'build')!.instructions.map((i) => `${i.keyword} ${i.args}`);
+    expect(build).toEqual(expect.arrayContaining(['WORKDIR /app', 'COPY infra/supergraph ./infra/supergraph']));
+    const image = imageOf(stages, undefined, buildArgsOf('gateway')).instructions.map((i) => `${i.keyword} ${i.args}`);
+    expect(image).toEqual(expect.arrayContaining(['WORKDIR /app', 'COPY --from=build --chown=node:node /app ./']));
   });
 
   test('each Service selects its pods and exposes the service port', () => {

@@ -1,16 +1,15 @@
-// The web app's deployment files (services/web): its Dockerfile, its Kubernetes folder and its
+// The web app's deployment files (services/web): its target of the shared Dockerfile, its Kubernetes folder and its
 // compose service, checked like the GraphQL services' and against the web server's own loader.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import {
-  APP_PORTS, portOf, canConnect, composeConfig, containers, endpoint, endpointsOf, COMPOSE_VALIDATOR, environmentOf, execForm, NODE_LTS_END,
-  nodeMajor, podSpecOf, publishedPorts, readDockerfile, renderKustomization, repoRoot, SUBGRAPHS, PORTS, WEB_ENV, dependsOn,
+  APP_PORTS, portOf, buildArgsOf, canConnect, composeConfig, containers, endpoint, endpointsOf, COMPOSE_VALIDATOR, environmentOf, execForm, imageOf,
+  podSpecOf, publishedPorts, readDockerfile, renderKustomization, repoRoot, runArgumentCheck, SERVICE_DOCKERFILE, SUBGRAPHS, PORTS, WEB_ENV, dependsOn,
 } from '../src';
 import { externalTool } from '@kinerja/testing';
 
 const ROOT = repoRoot();
 const PORT = APP_PORTS.web;
-const today = new Date().toISOString().slice(0, 10);
 
 /** The web server's real config loader (an ES module) run on an environment, in a child Node. */
 function loadWebConfig(env: Record<string, string>): { ok: boolean; config?: Record<string, unknown>; error?: string } {
@@ -20,36 +19,24 @@ function loadWebConfig(env: Record<string, string>): { ok: boolean; config?: Rec
   return JSON.parse(r.stdout || '{"ok":false,"error":"no output"}');
 }
 
-describe('services/web/Dockerfile', () => {
-  const { instructions, stages } = readDockerfile(path.join(ROOT, 'services', 'web', 'Dockerfile'));
-  const final = stages[stages.length - 1]!;
-  const finalOf = (k: string) => final.instructions.filter((i) => i.keyword === k);
+describe(`${SERVICE_DOCKERFILE}, target web`, () => {
+  const { instructions, stages } = readDockerfile(path.join(ROOT, SERVICE_DOCKERFILE));
+  const image = imageOf(stages, 'web', buildArgsOf('web'));
+  const finalOf = (k: string) => image.instructions.filter((i) => i.keyword === k);
 
-  test('multi-stage on one current LTS Node image; the runtime stage only copies built files', () => {
-    expect(stages.length).toBeGreaterThanOrEqual(2);
-    for (const s of stages) {
-      const major = nodeMajor(s.image)!;
-      expect([s.image, major % 2 === 0 && (NODE_LTS_END[major] ?? '') > today]).toEqual([s.image, true]);
-    }
+  test('builds on the shared stages; the runtime stages only copy built files', () => {
+    expect(image.chain.map((s) => s.alias)).toEqual(['runtime', 'web']);
     expect(finalOf('RUN')).toEqual([]);
-    expect(finalOf('COPY').every((c) => /--from=/.test(c.args) && /--chown=node:node/.test(c.args))).toBe(true);
-  });
-
-  test('prunes to @kinerja/web, installs from the pruned lockfile and builds with turbo', () => {
-    const runs = instructions.filter((i) => i.keyword === 'RUN').map((i) => i.args);
-    expect(runs.some((r) => /turbo prune @kinerja\/web(\s|$)/.test(r) && /--docker/.test(r))).toBe(true);
-    expect(runs.some((r) => /\bnpm ci\b/.test(r))).toBe(true);
-    expect(runs.some((r) => /turbo run build --filter=@kinerja\/web\.\.\./.test(r))).toBe(true);
+    expect(finalOf('COPY').every((c) => /--from=build\b/.test(c.args) && /--chown=node:node/.test(c.args))).toBe(true);
+    expect(finalOf('COPY').map((c) => c.args.split(/\s+/).slice(-2)[0])).toEqual(['/app/services/web/dist', '/app/services/web/server', '/app/services/web/package.json']);
+    expect(runArgumentCheck(ROOT, instructions, buildArgsOf('web'))).toEqual({ status: 0, stderr: '' });
   });
 
   test(`runs the web server as node on ${PORT}, in production, with a health check`, () => {
     expect(finalOf('USER').map((u) => u.args).pop()).toBe('node');
     expect(finalOf('CMD').map((c) => execForm(c.args))).toEqual([['node', 'services/web/server/serve.mjs']]);
     expect(finalOf('EXPOSE').map((e) => e.args)).toEqual([String(PORT)]);
-    const env = finalOf('ENV').map((e) => e.args).join(' ');
-    expect(env).toMatch(new RegExp(`\\bPORT=${PORT}\\b`));
-    expect(env).toMatch(/\bNODE_ENV=production\b/);
-    expect(env).toMatch(/\bHOST=0\.0\.0\.0\b/);
+    expect(image.env).toMatchObject({ PORT: String(PORT), NODE_ENV: 'production', HOST: '0.0.0.0' });
     expect(finalOf('HEALTHCHECK').map((h) => h.args).join(' ')).toMatch(/\/ready/);
   });
 });
@@ -112,8 +99,8 @@ const validator = externalTool(COMPOSE_VALIDATOR);
     web = composeConfig(validator!, path.join(ROOT, 'docker-compose.yml')).config?.services?.web;
   }, 600_000);
 
-  test('built from its Dockerfile, published on 3000, started after a healthy gateway, pointed at it', () => {
-    expect(web.build).toMatchObject({ dockerfile: 'services/web/Dockerfile' });
+  test('built from the shared Dockerfile\'s web target, published on 3000, started after a healthy gateway, pointed at it', () => {
+    expect(web.build).toMatchObject({ dockerfile: SERVICE_DOCKERFILE, target: 'web', args: buildArgsOf('web') });
     expect(publishedPorts(web)).toEqual([{ published: PORT, target: PORT }]);
     expect(dependsOn(web)).toEqual({ gateway: 'service_healthy' });
     const env = environmentOf(web);

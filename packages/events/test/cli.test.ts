@@ -1,15 +1,14 @@
 // `kinerja-events` against the real broker, run as the built bin in a child process, on topics with
 // a unique prefix (--prefix / KAFKA_TOPIC_PREFIX) so the real topics are never touched.
-import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { createKafka, EVENTS, type Admin, type EventType, type Producer } from '../src';
+import { createKafka, EVENTS, type Admin, type Producer } from '../src';
 import { BROKERS, closedPort, createTopics, deleteTopics, prefix } from './helpers';
 import { csvObjects, interrupt, parseCsv, runCliProcess, runNpx, startCli } from './cli-helpers';
 import { runCli } from '../src/cli/main';
-import { EXAMPLE_DATA } from './fixtures/examples';
+import { envelopeOf, EXAMPLE_DATA } from './fixtures/examples';
 
 const P = prefix('cli');
 const EVAL = `${P}kinerja.evaluation.completed.v1`;
@@ -19,18 +18,15 @@ const env = { KAFKA_BROKERS: BROKERS };
 const HOUR = 3_600_000;
 const now = Date.now();
 
-function envelope(type: EventType, occurredAt: number, data: unknown = EXAMPLE_DATA[type]) {
-  return { eventId: randomUUID(), type, version: 1, occurredAt: new Date(occurredAt).toISOString(), producer: EVENTS[type].producer, data };
-}
 
 // Partition 0 in time order, so seeking by timestamp is predictable; one more event on partition 1.
-const A = envelope('evaluation.completed', now - 3 * HOUR);
-const B = envelope('evaluation.completed', now - 2 * HOUR);
-const X = envelope('evaluation.completed', now - 2 * HOUR + 60_000, { ...EXAMPLE_DATA['evaluation.completed'], predicate: 'LUAR_BIASA' });
-const C = envelope('evaluation.completed', now - 1 * HOUR);
-const D = envelope('evaluation.completed', now - 2 * HOUR + 120_000);
+const A = envelopeOf('evaluation.completed', undefined, now - 3 * HOUR);
+const B = envelopeOf('evaluation.completed', undefined, now - 2 * HOUR);
+const X = envelopeOf('evaluation.completed', { ...EXAMPLE_DATA['evaluation.completed'], predicate: 'LUAR_BIASA' as never }, now - 2 * HOUR + 60_000);
+const C = envelopeOf('evaluation.completed', undefined, now - 1 * HOUR);
+const D = envelopeOf('evaluation.completed', undefined, now - 2 * HOUR + 120_000);
 const TITLE = 'Piagam "Pegawai Teladan", Triwulan II\nBungo';
-const AWARDED = envelope('award.granted', now - HOUR, { ...EXAMPLE_DATA['award.granted'], title: TITLE });
+const AWARDED = envelopeOf('award.granted', { ...EXAMPLE_DATA['award.granted'], title: TITLE }, now - HOUR);
 
 let admin: Admin;
 /** Events the group test adds to EVAL (now-stamped: after every export window). */
@@ -172,7 +168,7 @@ describe('kinerja-events tail', () => {
     expect(offsets!.partitions.sort((a, b) => a.partition - b.partition).map((p) => p.offset)).toEqual(['5', '1', '-1']);
 
     const second = startCli(['tail', EVAL, '--group', group, '--prefix', P], env);
-    const later = envelope('evaluation.completed', Date.now());
+    const later = envelopeOf('evaluation.completed', undefined, Date.now());
     // Partition 1 has a committed offset, so the group resumes there whenever it joins.
     await send(EVAL, 1, JSON.stringify(later), Date.now());
     laterEvents += 1;

@@ -2,25 +2,13 @@
 // in a few transactions, keeps offset order, dedupes inside a batch, and falls back to one-by-one
 // when a batch's transaction fails (the refused event goes to the DLQ, the others commit).
 import { randomUUID } from 'node:crypto';
-import { createKafka, EVENTS, PermanentEventError, startConsumer, type Envelope, type Producer, type RunningConsumer } from '../src';
+import { createKafka, EVENTS, PermanentEventError, startConsumer, type Producer, type RunningConsumer } from '../src';
+import { freshCompleted } from './fixtures/examples';
 import { BROKERS, createTopics, deleteTopics, log, outboxDatabase, prefix, readTopic, waitFor, type TestDb } from './helpers';
 
 const TYPE = 'evaluation.completed' as const;
 
-function completed(n: number, nip = '198609262015051001'): Envelope {
-  return {
-    eventId: randomUUID(),
-    type: TYPE,
-    version: 1,
-    occurredAt: new Date().toISOString(),
-    producer: 'evaluation',
-    data: {
-      evaluationId: randomUUID(), employeeId: randomUUID(), nip, unitId: randomUUID(), evaluatorId: randomUUID(),
-      cycle: { id: randomUUID(), year: 2000 + n, periodType: 'ANNUAL', period: null },
-      resultRating: 'ABOVE_EXPECTATION', behaviorRating: 'MEETS_EXPECTATION', predicate: 'BAIK', completedAt: new Date().toISOString(),
-    },
-  };
-}
+const completed = (n: number, nip = '198609262015051001') => freshCompleted({ nip, cycle: { id: randomUUID(), year: 2000 + n, periodType: 'ANNUAL', period: null } });
 
 describe('consumer batches', () => {
   let db: TestDb;

@@ -1,15 +1,14 @@
 // Helpers for this package's tests: a fresh PostgreSQL database with the outbox, and the broker
-// helpers of src/testing bound to KAFKA_BROKERS.
+// helpers of src/testing (they default to KAFKA_BROKERS).
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { addOutboxFailures, createOutboxTable, createProcessedEventTable } from '../src';
-import {
-  closedPort, createTopics as createTopicsOn, deleteTopics as deleteTopicsOn, readTopic as readTopicOn, startProxy as startProxyTo, waitFor,
-} from '../src/testing';
+import { KAFKA_BROKERS } from '../src/testing';
 
-export const BROKERS = process.env.KAFKA_BROKERS || '127.0.0.1:9092';
+export { closedPort, createTopics, deleteTopics, readTopic, startProxy, waitFor } from '../src/testing';
+export const BROKERS = KAFKA_BROKERS;
 const PG_ADMIN_URL = process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export const log = pino({ name: 'events-test', level: process.env.TEST_LOG_LEVEL ?? 'silent' });
@@ -51,9 +50,3 @@ export async function outboxDatabase(label: string): Promise<TestDb> {
     },
   };
 }
-
-export const createTopics = (topics: string[], numPartitions = 3) => createTopicsOn(BROKERS, topics, numPartitions);
-export const deleteTopics = (topics: string[]) => deleteTopicsOn(BROKERS, topics);
-export const readTopic = (topic: string, count: number, options?: { timeoutMs?: number; settleMs?: number }) => readTopicOn(BROKERS, topic, count, options);
-export const startProxy = (port: number) => startProxyTo(port, BROKERS);
-export { closedPort, waitFor };

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { graphqlOk, makeToken } from '@kinerja/testing';
+import { graphqlOk, makeToken, waitFor } from '@kinerja/testing';
 import type { SeededGraph } from './graph';
-import { waitFor } from './graph';
 import type { Fixture, Relation } from './matrix';
 
 /**
@@ -20,7 +19,8 @@ export async function buildFixture(g: SeededGraph, tokens: Record<Relation, stri
 
   // The event pipeline (evaluation outbox → Kafka → recognition) must have settled: later row counts compare.
   const completed = Number((await q('evaluation', "SELECT count(*)::int AS n FROM evaluation WHERE status = 'COMPLETED'"))[0].n);
-  await waitFor(async () => Number((await q('recognition', 'SELECT count(*)::int AS n FROM processed_event'))[0].n) >= completed, 60_000);
+  await waitFor(async () => Number((await q('recognition', 'SELECT count(*)::int AS n FROM processed_event'))[0].n) >= completed,
+    { timeoutMs: 60_000, everyMs: 250, what: `recognition to process the ${completed} completed evaluations` });
   const decision = (await q('recognition', 'SELECT id FROM reward_decision WHERE employee_id = $1 ORDER BY year DESC LIMIT 1', [cast.target.id]))[0];
   if (!decision) throw new Error('the target has no reward decision: the evaluation → recognition pipeline did not run');
 

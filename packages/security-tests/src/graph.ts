@@ -111,14 +111,3 @@ export async function startSeededGraph(label: string): Promise<SeededGraph> {
     throw error;
   }
 }
-
-/** Polls until `check` gives a value, for the event-driven reward decisions. */
-export async function waitFor<T>(check: () => Promise<T | null | undefined>, timeoutMs = 30_000): Promise<T | null> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const v = await check();
-    if (v) return v;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return null;
-}

@@ -6,3 +6,5 @@ export * from './silent-logger';
 export * from './graph';
 export * from './tools';
 export * from './relations';
+export * from './wait';
+export * from './fixtures';

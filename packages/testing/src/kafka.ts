@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
 
-export const KAFKA_BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
+// The broker helpers live in @kinerja/events/testing (below the kit, so that package's own tests
+// use them too); the services' tests get them from here.
+export {
+  closedPort, createTopics, deleteTopics, KAFKA_BROKERS, readTopic, readTopicUntil, startProxy, type ReadMessage, type ReadOptions,
+} from '@kinerja/events/testing';
 
 /** A topic prefix no other test file shares, so parallel files never read each other's events. */
 export function uniqueTopicPrefix(label = 'test'): string {

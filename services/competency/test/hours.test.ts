@@ -1,6 +1,6 @@
 import type { DemoEmployee } from '@kinerja/demo-regency';
-import { createKafka, validateEnvelope } from '@kinerja/events';
-import { graphqlOk, KAFKA_BROKERS } from '@kinerja/testing';
+import { validateEnvelope } from '@kinerja/events';
+import { graphqlOk, readTopicUntil, type ReadMessage } from '@kinerja/testing';
 import { ATTEND, attempt, CANCEL, COMPLETE, createActivity, ENROLL, startRegencyGraph, type Regency } from './helpers';
 
 const TODAY = '2026-06-15';
@@ -198,22 +198,9 @@ describe('learning hours, compliance and learning.completed', () => {
         participatingUnitIds: expect.arrayContaining(units),
       });
 
-      const kafka = createKafka({ brokers: KAFKA_BROKERS, clientId: 'competency-test' });
-      const consumer = kafka.consumer({ groupId: `${r.graph.topicPrefix}reader`, maxWaitTimeInMs: 250 });
-      const seen: Array<{ key: string; value: any; headers: Record<string, string> }> = [];
-      await consumer.connect();
-      await consumer.subscribe({ topic: `${r.graph.topicPrefix}kinerja.learning.completed.v1`, fromBeginning: true });
-      await consumer.run({
-        eachMessage: async ({ message }) => {
-          seen.push({
-            key: message.key?.toString() ?? '', value: JSON.parse(message.value?.toString() ?? 'null'),
-            headers: Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)])),
-          });
-        },
-      });
-      const deadline = Date.now() + 20_000;
-      while (!seen.some((s) => s.value?.data?.enrollmentId === enrollmentId) && Date.now() < deadline) await new Promise((res) => setTimeout(res, 100));
-      await consumer.disconnect();
+      const ours = (m: ReadMessage) => JSON.parse(m.value ?? 'null')?.data?.enrollmentId === enrollmentId;
+      const seen = (await readTopicUntil(`${r.graph.topicPrefix}kinerja.learning.completed.v1`, (read) => read.some(ours), { timeoutMs: 20_000, settleMs: 0 }))
+        .map((m) => ({ key: m.key, value: JSON.parse(m.value ?? 'null'), headers: m.headers }));
       const mine = seen.find((s) => s.value?.data?.enrollmentId === enrollmentId);
       expect(mine).toBeDefined();
       expect(mine!.key).toBe(e.id);

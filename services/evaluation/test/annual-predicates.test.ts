@@ -1,9 +1,9 @@
 // contractsEnding (personnel) with each employee's last annual predicates (evaluation), in one query through the gateway.
 import { randomUUID } from 'node:crypto';
 import { personnelService } from '@kinerja/personnel';
-import { codeOf, graphql, graphqlOk, startGraph, type TestGraph } from '@kinerja/testing';
+import { codeOf, createUnit, graphql, graphqlOk, registerEmployee, startGraph, type Person, type TestGraph } from '@kinerja/testing';
 import { evaluationService } from '../src';
-import { ADMIN_ID, createUnit, register, type Person } from './helpers';
+import { ADMIN_ID } from './helpers';
 
 const day = (offset: number) => {
   const d = new Date(Date.now() + 7 * 3600_000); // WIB
@@ -32,7 +32,7 @@ describe('contracts ending, with the last annual predicates (PP 49/2018 art. 37)
     graph = await startGraph([personnelService, evaluationService], 'annual-predicates');
     admin = await graph.token(ADMIN_ID, ['ADMIN', 'EMPLOYEE']);
     unit = await createUnit(graph.url, admin, 'PUSK-RIMBO', 'UPTD Puskesmas Rimbo Tengah', 'UPTD');
-    kepala = await register(graph.url, admin, { name: 'dr. Yulia Sari', unitId: unit, sequence: 31, positionKind: 'PENGAWAS' });
+    kepala = await registerEmployee(graph.url, admin, { name: 'dr. Yulia Sari', unitId: unit, sequence: 31, positionKind: 'PENGAWAS' });
     pppk.lina = await registerPppk('Lina Marlina', '19930415 2024 2 1 2 011', '1993-04-15', 'PK/PUSK/2024/11', 20);
     pppk.tari = await registerPppk('Tari Anggraini', '19950920 2024 2 1 2 012', '1995-09-20', 'PK/PUSK/2024/12', 60);
 

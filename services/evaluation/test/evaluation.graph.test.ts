@@ -2,9 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import { EVENTS, validateEnvelope } from '@kinerja/events';
 import { personnelService } from '@kinerja/personnel';
-import { codeOf, graphql, graphqlOk, rowCounts, startGraph, type TestGraph } from '@kinerja/testing';
+import { codeOf, createUnit, graphql, graphqlOk, readTopic, registerEmployee, rowCounts, setUnitHead, startGraph, type Person, type TestGraph } from '@kinerja/testing';
 import { evaluationService } from '../src';
-import { ADMIN_ID, asGateway, createUnit, readTopic, register, setHead, type Person } from './helpers';
+import { ADMIN_ID, asGateway } from './helpers';
 
 const EVALUATION = `id status resultRating behaviorRating predicate version completedAt
   employee { id } evaluator { id } cycle { id year periodType period status }
@@ -46,15 +46,15 @@ describe('evaluation through the gateway', () => {
     const dinkes = await createUnit(graph.url, admin, 'DINKES', 'Dinas Kesehatan', 'DINAS');
     const p2p = await createUnit(graph.url, admin, 'DINKES-P2P', 'Bidang Pencegahan dan Pengendalian Penyakit', 'BIDANG', dinkes);
     const disdik = await createUnit(graph.url, admin, 'DISDIK', 'Dinas Pendidikan', 'DINAS');
-    head = await register(graph.url, admin, { name: 'Hendra Saputra', unitId: dinkes, sequence: 1, positionKind: 'JPT' });
-    await setHead(graph.url, admin, dinkes, head.id);
-    kabid = await register(graph.url, admin, { name: 'Siti Aminah', unitId: p2p, supervisorId: head.id, sequence: 2, positionKind: 'ADMINISTRATOR' });
-    await setHead(graph.url, admin, p2p, kabid.id);
-    budi = await register(graph.url, admin, { name: 'Budi Santoso', unitId: p2p, supervisorId: kabid.id, sequence: 3, positionKind: 'PENGAWAS' });
-    rina = await register(graph.url, admin, { name: 'Rina Lestari', unitId: p2p, supervisorId: kabid.id, sequence: 4 });
-    dodi = await register(graph.url, admin, { name: 'Dodi Pratama', unitId: p2p, supervisorId: budi.id, sequence: 5 });
-    wati = await register(graph.url, admin, { name: 'Wati Handayani', unitId: dinkes, sequence: 6 });
-    andi = await register(graph.url, admin, { name: 'Andi Wijaya', unitId: disdik, sequence: 7 });
+    head = await registerEmployee(graph.url, admin, { name: 'Hendra Saputra', unitId: dinkes, sequence: 1, positionKind: 'JPT' });
+    await setUnitHead(graph.url, admin, dinkes, head.id);
+    kabid = await registerEmployee(graph.url, admin, { name: 'Siti Aminah', unitId: p2p, supervisorId: head.id, sequence: 2, positionKind: 'ADMINISTRATOR' });
+    await setUnitHead(graph.url, admin, p2p, kabid.id);
+    budi = await registerEmployee(graph.url, admin, { name: 'Budi Santoso', unitId: p2p, supervisorId: kabid.id, sequence: 3, positionKind: 'PENGAWAS' });
+    rina = await registerEmployee(graph.url, admin, { name: 'Rina Lestari', unitId: p2p, supervisorId: kabid.id, sequence: 4 });
+    dodi = await registerEmployee(graph.url, admin, { name: 'Dodi Pratama', unitId: p2p, supervisorId: budi.id, sequence: 5 });
+    wati = await registerEmployee(graph.url, admin, { name: 'Wati Handayani', unitId: dinkes, sequence: 6 });
+    andi = await registerEmployee(graph.url, admin, { name: 'Andi Wijaya', unitId: disdik, sequence: 7 });
     for (const [name, p] of Object.entries({ head, kabid, budi, rina, dodi, wati, andi })) tokens[name] = await graph.token(p.id);
   });
 

@@ -4,9 +4,9 @@
 import { generateRegency } from '@kinerja/demo-regency';
 import { EVENTS, validateEnvelope } from '@kinerja/events';
 import { personnelService, seedPersonnel } from '@kinerja/personnel';
-import { graphql, graphqlOk, KAFKA_BROKERS, startGraph, testLogger, TEST_SHARED_SECRET, type TestGraph } from '@kinerja/testing';
+import { closedPort, graphql, graphqlOk, KAFKA_BROKERS, readTopic, startGraph, startProxy, TEST_SHARED_SECRET, testLogger, waitFor, type TestGraph } from '@kinerja/testing';
 import { createServer, evaluationService, type RunningEvaluation } from '../src';
-import { ADMIN_ID, closedPort, readTopic, startProxy, waitFor } from './helpers';
+import { ADMIN_ID } from './helpers';
 
 describe('evaluation.completed through the outbox', () => {
   let graph: TestGraph;

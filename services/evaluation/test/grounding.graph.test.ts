@@ -3,9 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import { goalsService } from '@kinerja/goals';
 import { personnelService } from '@kinerja/personnel';
-import { codeOf, graphql, graphqlOk, startGraph, type TestGraph } from '@kinerja/testing';
+import { codeOf, createUnit, graphql, graphqlOk, registerEmployee, setUnitHead, startGraph, type Person, type TestGraph } from '@kinerja/testing';
 import { evaluationService } from '../src';
-import { ADMIN_ID, createUnit, register, setHead, type Person } from './helpers';
+import { ADMIN_ID } from './helpers';
 
 const YEAR = new Date().getUTCFullYear();
 // The latest quarter that has ended (Q1 before April): a passed quarter without realization counts 0 (DOMAIN.md).
@@ -48,12 +48,12 @@ describe('an evaluation grounded in the SKP', () => {
     admin = await graph.token(ADMIN_ID, ['ADMIN', 'EMPLOYEE']);
     const dinkes = await createUnit(graph.url, admin, 'DINKES', 'Dinas Kesehatan', 'DINAS');
     const p2p = await createUnit(graph.url, admin, 'DINKES-P2P', 'Bidang Pencegahan dan Pengendalian Penyakit', 'BIDANG', dinkes);
-    const head = await register(graph.url, admin, { name: 'Hendra Saputra', unitId: dinkes, sequence: 1, positionKind: 'JPT' });
-    await setHead(graph.url, admin, dinkes, head.id);
-    kabid = await register(graph.url, admin, { name: 'Siti Aminah', unitId: p2p, supervisorId: head.id, sequence: 2, positionKind: 'ADMINISTRATOR' });
-    await setHead(graph.url, admin, p2p, kabid.id);
-    budi = await register(graph.url, admin, { name: 'Budi Santoso', unitId: p2p, supervisorId: kabid.id, sequence: 3 });
-    rina = await register(graph.url, admin, { name: 'Rina Lestari', unitId: p2p, supervisorId: kabid.id, sequence: 4 });
+    const head = await registerEmployee(graph.url, admin, { name: 'Hendra Saputra', unitId: dinkes, sequence: 1, positionKind: 'JPT' });
+    await setUnitHead(graph.url, admin, dinkes, head.id);
+    kabid = await registerEmployee(graph.url, admin, { name: 'Siti Aminah', unitId: p2p, supervisorId: head.id, sequence: 2, positionKind: 'ADMINISTRATOR' });
+    await setUnitHead(graph.url, admin, p2p, kabid.id);
+    budi = await registerEmployee(graph.url, admin, { name: 'Budi Santoso', unitId: p2p, supervisorId: kabid.id, sequence: 3 });
+    rina = await registerEmployee(graph.url, admin, { name: 'Rina Lestari', unitId: p2p, supervisorId: kabid.id, sequence: 4 });
     for (const [name, p] of Object.entries({ kabid, budi, rina })) tokens[name] = await graph.token(p.id);
     annual = await openCycle({ name: `Penilaian Kinerja Tahunan ${YEAR}`, year: YEAR, periodType: 'ANNUAL', period: null, opensOn: `${YEAR}-01-01`, closesOn: `${YEAR}-12-31` });
   }, 120_000);

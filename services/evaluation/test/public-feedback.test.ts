@@ -1,10 +1,10 @@
 // submitPublicFeedback through the gateway: no login, no identity stored, rate-limited per client.
 import { personnelService } from '@kinerja/personnel';
-import { codeOf, graphql, graphqlOk, rowCounts, startGraph, type TestGraph } from '@kinerja/testing';
+import { codeOf, createUnit, graphql, graphqlOk, registerEmployee, rowCounts, setUnitHead, startGraph, type Person, type TestGraph } from '@kinerja/testing';
 import { DataSource } from 'typeorm';
 import { evaluationService } from '../src';
 import { takeHit } from '../src/rate-limit';
-import { ADMIN_ID, createUnit, register, setHead, type Person } from './helpers';
+import { ADMIN_ID } from './helpers';
 
 const SUBMIT = `mutation($input: PublicFeedbackInput!) { submitPublicFeedback(input: $input) }`;
 
@@ -27,12 +27,12 @@ describe('public feedback', () => {
     admin = await graph.token(ADMIN_ID, ['ADMIN']);
     const dinkes = await createUnit(graph.url, admin, 'DINKES', 'Dinas Kesehatan', 'DINAS');
     const pkm = await createUnit(graph.url, admin, 'PKM-MUARABUNGO', 'Puskesmas Muara Bungo', 'UPTD', dinkes);
-    kadis = await register(graph.url, admin, { name: 'Kadis Kesehatan', unitId: dinkes, sequence: 1, positionKind: 'JPT' });
-    await setHead(graph.url, admin, dinkes, kadis.id);
-    kapus = await register(graph.url, admin, { name: 'Kepala Puskesmas', unitId: pkm, supervisorId: kadis.id, sequence: 2, positionKind: 'PENGAWAS' });
-    await setHead(graph.url, admin, pkm, kapus.id);
-    nurse = await register(graph.url, admin, { name: 'Perawat Satu', unitId: pkm, supervisorId: kapus.id, sequence: 3, positionKind: 'FUNGSIONAL' });
-    midwife = await register(graph.url, admin, { name: 'Bidan Dua', unitId: pkm, supervisorId: kapus.id, sequence: 4, positionKind: 'FUNGSIONAL' });
+    kadis = await registerEmployee(graph.url, admin, { name: 'Kadis Kesehatan', unitId: dinkes, sequence: 1, positionKind: 'JPT' });
+    await setUnitHead(graph.url, admin, dinkes, kadis.id);
+    kapus = await registerEmployee(graph.url, admin, { name: 'Kepala Puskesmas', unitId: pkm, supervisorId: kadis.id, sequence: 2, positionKind: 'PENGAWAS' });
+    await setUnitHead(graph.url, admin, pkm, kapus.id);
+    nurse = await registerEmployee(graph.url, admin, { name: 'Perawat Satu', unitId: pkm, supervisorId: kapus.id, sequence: 3, positionKind: 'FUNGSIONAL' });
+    midwife = await registerEmployee(graph.url, admin, { name: 'Bidan Dua', unitId: pkm, supervisorId: kapus.id, sequence: 4, positionKind: 'FUNGSIONAL' });
     const cycle = await graphqlOk(graph.url, `mutation { openEvaluationCycle(input: { name: "Tahunan 2026", year: 2026, periodType: ANNUAL, opensOn: "2026-01-01", closesOn: "2026-12-31" }) { id } }`, {}, { token: admin });
     cycleId = cycle.openEvaluationCycle.id;
     for (const [name, p] of Object.entries({ nurse, kapus })) {

@@ -4,9 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import { EVENTS, validateEnvelope } from '@kinerja/events';
 import { personnelService } from '@kinerja/personnel';
-import { codeOf, graphql, graphqlOk, startGraph, type GraphQLResponse, type TestGraph } from '@kinerja/testing';
+import { codeOf, createUnit, graphql, graphqlOk, readTopic, registerEmployee, setUnitHead, startGraph, type GraphQLResponse, type Person, type TestGraph } from '@kinerja/testing';
 import { evaluationService } from '../src';
-import { ADMIN_ID, createUnit, readTopic, register, setHead, type Person } from './helpers';
+import { ADMIN_ID } from './helpers';
 
 const EVALUATION = 'id status resultRating behaviorRating predicate completedAt objectionDeadline supersedes { id status } supersededBy { id status }';
 const OBJECTION = 'id status reason evidenceUrl reviewer { id } statements { author { id } text } decisionNote evaluation { id status }';
@@ -66,16 +66,16 @@ describe('objections, corrections and the curve through the gateway', () => {
     p2p = await createUnit(graph.url, admin, 'DINKES-P2P', 'Bidang Pencegahan dan Pengendalian Penyakit', 'BIDANG', dinkes);
     const disdik = await createUnit(graph.url, admin, 'DISDIK', 'Dinas Pendidikan', 'DINAS');
     Object.assign(codes, { [dinkes]: 'DINKES', [p2p]: 'DINKES-P2P', [disdik]: 'DISDIK' });
-    bkHead = await register(graph.url, admin, { name: 'Yusuf Maulana', unitId: bkpsdmd, sequence: 9, positionKind: 'JPT' });
-    await setHead(graph.url, admin, bkpsdmd, bkHead.id);
-    head = await register(graph.url, admin, { name: 'Hendra Saputra', unitId: dinkes, sequence: 1, positionKind: 'JPT' });
-    await setHead(graph.url, admin, dinkes, head.id);
-    kabid = await register(graph.url, admin, { name: 'Siti Aminah', unitId: p2p, supervisorId: head.id, sequence: 2, positionKind: 'ADMINISTRATOR' });
-    await setHead(graph.url, admin, p2p, kabid.id);
-    budi = await register(graph.url, admin, { name: 'Budi Santoso', unitId: p2p, supervisorId: kabid.id, sequence: 3 });
-    rina = await register(graph.url, admin, { name: 'Rina Lestari', unitId: p2p, supervisorId: kabid.id, sequence: 4 });
-    wati = await register(graph.url, admin, { name: 'Wati Handayani', unitId: dinkes, sequence: 6 });
-    outsider = await register(graph.url, admin, { name: 'Andi Wijaya', unitId: disdik, sequence: 7 });
+    bkHead = await registerEmployee(graph.url, admin, { name: 'Yusuf Maulana', unitId: bkpsdmd, sequence: 9, positionKind: 'JPT' });
+    await setUnitHead(graph.url, admin, bkpsdmd, bkHead.id);
+    head = await registerEmployee(graph.url, admin, { name: 'Hendra Saputra', unitId: dinkes, sequence: 1, positionKind: 'JPT' });
+    await setUnitHead(graph.url, admin, dinkes, head.id);
+    kabid = await registerEmployee(graph.url, admin, { name: 'Siti Aminah', unitId: p2p, supervisorId: head.id, sequence: 2, positionKind: 'ADMINISTRATOR' });
+    await setUnitHead(graph.url, admin, p2p, kabid.id);
+    budi = await registerEmployee(graph.url, admin, { name: 'Budi Santoso', unitId: p2p, supervisorId: kabid.id, sequence: 3 });
+    rina = await registerEmployee(graph.url, admin, { name: 'Rina Lestari', unitId: p2p, supervisorId: kabid.id, sequence: 4 });
+    wati = await registerEmployee(graph.url, admin, { name: 'Wati Handayani', unitId: dinkes, sequence: 6 });
+    outsider = await registerEmployee(graph.url, admin, { name: 'Andi Wijaya', unitId: disdik, sequence: 7 });
     for (const [name, p] of Object.entries({ head, kabid, budi, rina, wati, bkHead, outsider })) tokens[name] = await graph.token(p.id);
     const cycle = await graphqlOk(graph.url, `mutation { openEvaluationCycle(input: { name: "Penilaian Kinerja Tahunan 2026", year: 2026, periodType: ANNUAL, opensOn: "2026-01-01", closesOn: "2026-12-31" }) { id } }`, {}, { token: admin });
     cycleId = cycle.openEvaluationCycle.id;

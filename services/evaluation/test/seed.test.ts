@@ -3,10 +3,10 @@
 import { generateRegency } from '@kinerja/demo-regency';
 import { validateEnvelope } from '@kinerja/events';
 import { personnelService, seedPersonnel } from '@kinerja/personnel';
-import { graphqlOk, startGraph, type TestGraph } from '@kinerja/testing';
+import { graphqlOk, startGraph, waitFor, type TestGraph } from '@kinerja/testing';
 import { evaluationService } from '../src';
 import { isEmpty, seedEvaluation } from '../src/seed';
-import { ADMIN_ID, waitFor } from './helpers';
+import { ADMIN_ID } from './helpers';
 
 describe('demo seed', () => {
   let graph: TestGraph;

@@ -1,9 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { createTopics } from '@kinerja/events/testing';
 import { generateRegency, type DemoEmployee, type DemoRegency } from '@kinerja/demo-regency';
-import { createKafka, type KafkaMessage } from '@kinerja/events';
 import { personnelService, seedPersonnel } from '@kinerja/personnel';
-import { graphqlOk, KAFKA_BROKERS, startGraph, type TestGraph } from '@kinerja/testing';
+import { graphqlOk, startGraph, type TestGraph } from '@kinerja/testing';
 import { goalsService } from '../src';
 
 export const YEAR = 2026;
@@ -102,32 +99,4 @@ export async function planWithGoals(url: string, token: string, employeeId: stri
     version = d.addGoal.plan.version;
   }
   return { planId, goalIds: ids, version };
-}
-
-/** Reads `count` messages of a topic from the beginning with a throwaway consumer group. */
-export async function readTopic(topic: string, count: number, timeoutMs = 30_000): Promise<KafkaMessage[]> {
-  const kafka = createKafka({ brokers: KAFKA_BROKERS, clientId: 'goals-test' });
-  const consumer = kafka.consumer({ groupId: `goals-test-${randomBytes(4).toString('hex')}`, maxWaitTimeInMs: 250 });
-  // KRaft refuses a subscription to a topic the relay has not created yet.
-  await createTopics(KAFKA_BROKERS, [topic], 6);
-  await consumer.connect();
-  try {
-    await consumer.subscribe({ topics: [topic], fromBeginning: true });
-    const messages: KafkaMessage[] = [];
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`only ${messages.length} of ${count} messages on ${topic} within ${timeoutMs} ms`)), timeoutMs);
-      void consumer.run({
-        eachMessage: async ({ message }) => {
-          messages.push(message);
-          if (messages.length >= count) {
-            clearTimeout(timer);
-            resolve();
-          }
-        },
-      });
-    });
-    return messages;
-  } finally {
-    await consumer.disconnect();
-  }
 }

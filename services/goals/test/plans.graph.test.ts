@@ -1,7 +1,7 @@
 import { validateEnvelope } from '@kinerja/events';
-import { codeOf, graphql, graphqlOk, rowCounts } from '@kinerja/testing';
+import { codeOf, graphql, graphqlOk, readTopic, rowCounts } from '@kinerja/testing';
 import {
-  ADD_GOAL, APPROVE, CREATE_PLAN, goalInput, planWithGoals, readTopic, RECORD, REMOVE_GOAL, REOPEN, startGoalsGraph, SUBMIT, UPDATE_GOAL, YEAR,
+  ADD_GOAL, APPROVE, CREATE_PLAN, goalInput, planWithGoals, RECORD, REMOVE_GOAL, REOPEN, startGoalsGraph, SUBMIT, UPDATE_GOAL, YEAR,
   type GoalsGraph,
 } from './helpers';
 
@@ -349,15 +349,15 @@ describe('performance plans through the gateway', () => {
     expect(pending[0].n).toBe(0);
     const approved = await readTopic(`${g.graph.topicPrefix}kinerja.plan.approved.v1`, 3);
     const envelopes = approved.map((m) => {
-      const v = validateEnvelope('plan.approved', JSON.parse(m.value!.toString()));
+      const v = validateEnvelope('plan.approved', JSON.parse(m.value!));
       if (!v.ok) throw new Error(v.reason);
-      expect(m.headers?.eventId?.toString()).toBe(v.envelope.eventId);
-      expect(m.key?.toString()).toBe((v.envelope.data as { employeeId: string }).employeeId);
+      expect(m.headers.eventId).toBe(v.envelope.eventId);
+      expect(m.key).toBe((v.envelope.data as { employeeId: string }).employeeId);
       return v.envelope;
     });
     expect(envelopes.map((e) => (e.data as { employeeId: string }).employeeId).sort()).toEqual([g.cast.staff.id, g.cast.staff.id, g.cast.sekda.id].sort());
     const recorded = await readTopic(`${g.graph.topicPrefix}kinerja.goal.realization-recorded.v1`, 4);
-    const data = recorded.map((m) => JSON.parse(m.value!.toString()).data);
+    const data = recorded.map((m) => JSON.parse(m.value!).data);
     // One key, one partition: in commit order.
     expect(data.map((d) => [d.period, d.value])).toEqual([[`${YEAR}-01`, 20], [`${YEAR}-03`, 60], [`${YEAR}-03`, 64], [`${YEAR}-Q1`, 0]]);
   });

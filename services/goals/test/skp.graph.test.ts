@@ -1,4 +1,4 @@
-import { codeOf, graphql, graphqlOk } from '@kinerja/testing';
+import { codeOf, graphql, graphqlOk, waitFor } from '@kinerja/testing';
 import { APPROVE, planWithGoals, startGoalsGraph, SUBMIT, YEAR, type GoalsGraph } from './helpers';
 
 /** The full SKP through the gateway (DOMAIN.md, "The performance plan (SKP)"; CONTRACT.md, Additions of December 2026). */
@@ -10,20 +10,6 @@ const EXPECT = `mutation($p: ID!, $c: CoreValue!, $e: String!) { setBehaviorExpe
 const PLAN = `query($id: ID!) { performancePlan(id: $id) { id status version periodStart periodEnd returnNote achievement
   goals { id kind indicator target indicators { id aspect qualitative target quarterlyTargets achievement realizations { id period value feedback feedbackBy { id } evidenceFiles { id fileName size url } } } } } }`;
 const RECORD = `mutation($i: ID!, $input: RealizationInput!) { recordRealization(indicatorId: $i, input: $input) { id indicators { id realizations { id period value } } } }`;
-
-function delay(ms: number) {
-  return new Promise((r) => setTimeout(r, ms));
-}
-
-async function eventually<T>(fn: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error('condition not reached in time');
-    await delay(200);
-  }
-}
 
 describe('the full SKP through the gateway', () => {
   let g: GoalsGraph;
@@ -157,11 +143,11 @@ describe('the full SKP through the gateway', () => {
     await graphqlOk(graph.url, `mutation($id: ID!, $u: ID!) { transferEmployee(id: $id, unitId: $u) { id } }`, { id: cast.peer.id, u: target.id }, { token: tokens.admin });
     const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
     const PLANS = `query($id: ID!) { employee(id: $id) { performancePlans { id year status periodStart periodEnd goals { indicators { realizations { period value } } } } } }`;
-    const plans = await eventually(async () => {
+    const plans = await waitFor(async () => {
       const d = await graphqlOk(graph.url, PLANS, { id: cast.peer.id }, { token: tokens.admin });
       const list = (d.employee.performancePlans as Array<{ id: string; year: number; periodStart: string }>).filter((p) => p.year === YEAR);
       return list.length === 2 ? list : null;
-    });
+    }, { everyMs: 200, what: "the peer's second plan of the year, opened by the transfer" });
     const closed = plans.find((p) => p.id === plan.planId) as unknown as { status: string; periodStart: string; periodEnd: string; goals: Array<{ indicators: Array<{ realizations: unknown[] }> }> };
     const opened = plans.find((p) => p.id !== plan.planId) as unknown as { status: string; periodStart: string; periodEnd: string };
     expect(closed).toMatchObject({ status: 'APPROVED', periodStart: `${YEAR}-01-01` });

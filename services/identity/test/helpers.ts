@@ -1,19 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { composeSupergraph, createGateway, type RunningGateway } from '@kinerja/gateway';
 import { personnelService } from '@kinerja/personnel';
-import { createTestDatabase, graphqlOk, makeToken, startGraph, TEST_JWT_SECRET, TEST_SHARED_SECRET, testLogger, type TestDatabase, type TestGraph } from '@kinerja/testing';
+import {
+  createTestDatabase, createUnit, graphqlOk, makeToken, registerEmployee, startGraph, TEST_JWT_SECRET, TEST_SHARED_SECRET, testLogger, type Person, type TestDatabase, type TestGraph,
+} from '@kinerja/testing';
 import { createServer, DEFAULT_RESOURCE, type RunningIdentity } from '../src';
 
 export const DEV_PASSWORD = 'test-dev-password-1';
 export const REDIRECT_URI = 'http://127.0.0.1:9/callback';
 export const POST_LOGOUT_URI = 'http://127.0.0.1:9/';
 export const CLIENT_ID = 'test-app';
-
-export interface Person { id: string; nip: string }
-
-/** A valid PNS NIP for a birth date, first appointment (YYYYMM), sex and sequence (DOMAIN.md, "NIP"). */
-const nipFor = (birthDate: string, appointment: string, gender: 'MALE' | 'FEMALE', sequence: number) =>
-  `${birthDate.replace(/-/g, '')}${appointment}${gender === 'MALE' ? 1 : 2}${String(sequence).padStart(3, '0')}`;
 
 export interface World {
   graph: TestGraph;
@@ -34,17 +30,9 @@ export async function startWorld(): Promise<World> {
   const graph = await startGraph([personnelService], 'identity');
   const adminId = randomUUID();
   const adminToken = await makeToken({ sub: adminId, roles: ['ADMIN', 'EMPLOYEE'] });
-  const { createOrganizationUnit: unit } = await graphqlOk<{ createOrganizationUnit: { id: string } }>(graph.url,
-    'mutation($i: CreateOrganizationUnitInput!) { createOrganizationUnit(input: $i) { id } }',
-    { i: { code: 'BKPSDMD', name: 'Badan Kepegawaian dan Pengembangan SDM Daerah', kind: 'BADAN' } }, { token: adminToken });
-  const register = async (name: string, sequence: number): Promise<Person> => {
-    const nip = nipFor('1986-09-26', '201505', 'MALE', sequence);
-    const data = await graphqlOk<{ registerEmployee: Person }>(graph.url,
-      'mutation($i: RegisterEmployeeInput!) { registerEmployee(input: $i) { id nip } }',
-      { i: { nip, name, gender: 'MALE', birthDate: '1986-09-26', employmentType: 'PNS', grade: 'III_A', positionTitle: 'Analis SDM Aparatur', positionKind: 'FUNGSIONAL', unitId: unit.id } },
-      { token: adminToken });
-    return data.registerEmployee;
-  };
+  const unitId = await createUnit(graph.url, adminToken, 'BKPSDMD', 'Badan Kepegawaian dan Pengembangan SDM Daerah', 'BADAN');
+  const register = (name: string, sequence: number): Promise<Person> =>
+    registerEmployee(graph.url, adminToken, { name, sequence, unitId, positionTitle: 'Analis SDM Aparatur', positionKind: 'FUNGSIONAL' });
   const people = {
     admin: await register('Rahmat Hidayat', 1),
     staff: await register('Budi Santoso', 2),

@@ -1,6 +1,6 @@
-import { codeOf, graphql, graphqlOk, rowCounts, startGraph, type TestGraph } from '@kinerja/testing';
+import { codeOf, createUnit, graphql, graphqlOk, nipFor, registerEmployee, rowCounts, setUnitHead, startGraph, type TestGraph } from '@kinerja/testing';
 import { personnelService } from '../src';
-import { ADMIN_ID, createUnit, nipFor, register, REGISTER } from './helpers';
+import { ADMIN_ID, REGISTER } from './helpers';
 
 describe('personnel through the gateway', () => {
   let graph: TestGraph;
@@ -19,10 +19,10 @@ describe('personnel through the gateway', () => {
     disdik = await createUnit(graph.url, admin, 'DISDIK', 'Dinas Pendidikan', 'DINAS');
     bidang = await createUnit(graph.url, admin, 'DISDIK-PNF', 'Bidang Pendidikan Nonformal', 'BIDANG', disdik);
     dinkes = await createUnit(graph.url, admin, 'DINKES', 'Dinas Kesehatan', 'DINAS');
-    head = await register(graph.url, admin, { name: 'Hendra Saputra', unitId: disdik, sequence: 1, positionKind: 'JPT' });
-    kabid = await register(graph.url, admin, { name: 'Siti Aminah', gender: 'FEMALE', birthDate: '1980-01-15', unitId: bidang, supervisorId: head.id, sequence: 2, positionKind: 'ADMINISTRATOR' });
-    staff = await register(graph.url, admin, { name: 'Budi Santoso', birthDate: '1990-03-03', unitId: bidang, supervisorId: kabid.id, sequence: 3 });
-    peer = await register(graph.url, admin, { name: 'Rina Lestari', gender: 'FEMALE', birthDate: '1991-04-04', unitId: bidang, supervisorId: kabid.id, sequence: 4 });
+    head = await registerEmployee(graph.url, admin, { name: 'Hendra Saputra', unitId: disdik, sequence: 1, positionKind: 'JPT' });
+    kabid = await registerEmployee(graph.url, admin, { name: 'Siti Aminah', gender: 'FEMALE', birthDate: '1980-01-15', unitId: bidang, supervisorId: head.id, sequence: 2, positionKind: 'ADMINISTRATOR' });
+    staff = await registerEmployee(graph.url, admin, { name: 'Budi Santoso', birthDate: '1990-03-03', unitId: bidang, supervisorId: kabid.id, sequence: 3 });
+    peer = await registerEmployee(graph.url, admin, { name: 'Rina Lestari', gender: 'FEMALE', birthDate: '1991-04-04', unitId: bidang, supervisorId: kabid.id, sequence: 4 });
   });
 
   afterAll(() => graph?.stop());
@@ -104,9 +104,9 @@ describe('personnel through the gateway', () => {
   });
 
   it('transfers an employee; without a supervisor the new unit head supervises', async () => {
-    const mover = await register(graph.url, admin, { name: 'Dedi Kurniawan', unitId: bidang, supervisorId: kabid.id, sequence: 9 });
-    const dinkesHead = await register(graph.url, admin, { name: 'dr. Ratna Dewi', gender: 'FEMALE', birthDate: '1975-05-05', unitId: dinkes, sequence: 10, positionKind: 'JPT' });
-    await graphqlOk(graph.url, `mutation($u: ID!, $e: ID!) { setUnitHead(unitId: $u, employeeId: $e) { code } }`, { u: dinkes, e: dinkesHead.id }, { token: admin });
+    const mover = await registerEmployee(graph.url, admin, { name: 'Dedi Kurniawan', unitId: bidang, supervisorId: kabid.id, sequence: 9 });
+    const dinkesHead = await registerEmployee(graph.url, admin, { name: 'dr. Ratna Dewi', gender: 'FEMALE', birthDate: '1975-05-05', unitId: dinkes, sequence: 10, positionKind: 'JPT' });
+    await setUnitHead(graph.url, admin, dinkes, dinkesHead.id);
     const moved = await graphqlOk(graph.url, `mutation($id: ID!, $u: ID!) { transferEmployee(id: $id, unitId: $u) { unit { code } supervisor { name } } }`, { id: mover.id, u: dinkes }, { token: admin });
     expect(moved.transferEmployee).toEqual({ unit: { code: 'DINKES' }, supervisor: { name: 'dr. Ratna Dewi' } });
   });

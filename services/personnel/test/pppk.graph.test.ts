@@ -1,8 +1,8 @@
-import { createKafka, validateEnvelope } from '@kinerja/events';
-import { codeOf, graphql, graphqlOk, KAFKA_BROKERS, rowCounts, startGraph, type TestGraph } from '@kinerja/testing';
+import { validateEnvelope } from '@kinerja/events';
+import { codeOf, createUnit, graphql, graphqlOk, readTopic, registerEmployee, rowCounts, startGraph, type TestGraph } from '@kinerja/testing';
 import { personnelService } from '../src';
 import { addDays, addYears, regencyToday } from '../src/domain/dates';
-import { ADMIN_ID, createUnit, register, REGISTER } from './helpers';
+import { ADMIN_ID, REGISTER } from './helpers';
 
 /** A PPPK-layout NIP: birth date, TMT year, code 2, contract count, sex, sequence (DOMAIN.md, "NIP"). */
 function pppkNip(birthDate: string, tmtYear: number, gender: 'MALE' | 'FEMALE', sequence: number, contract = 1): string {
@@ -31,7 +31,7 @@ describe('PPPK through the gateway', () => {
     graph = await startGraph([personnelService], 'pppk');
     admin = await graph.token(ADMIN_ID, ['ADMIN', 'EMPLOYEE']);
     school = await createUnit(graph.url, admin, 'UPTD-SMPN1', 'UPTD SMP Negeri 1 Muara Bungo', 'UPTD');
-    kepala = await register(graph.url, admin, { name: 'Hj. Nurhayati', gender: 'FEMALE', birthDate: '1972-06-06', unitId: school, sequence: 1, positionKind: 'PENGAWAS' });
+    kepala = await registerEmployee(graph.url, admin, { name: 'Hj. Nurhayati', gender: 'FEMALE', birthDate: '1972-06-06', unitId: school, sequence: 1, positionKind: 'PENGAWAS' });
   });
   afterAll(() => graph?.stop());
 
@@ -188,7 +188,7 @@ describe('PPPK through the gateway', () => {
   });
 
   it('turns a PNS record into a PPPK one with the PPPK NIP, golongan and contract, once', async () => {
-    const bambang = await register(graph.url, admin, { name: 'Bambang Irawan', birthDate: '1990-05-05', unitId: school, sequence: 41 });
+    const bambang = await registerEmployee(graph.url, admin, { name: 'Bambang Irawan', birthDate: '1990-05-05', unitId: school, sequence: 41 });
     const q = `mutation($id: ID!, $i: UpdateEmployeeInput!) { updateEmployee(id: $id, input: $i) { nip employmentType grade pppkGrade contract { number sequence status } } }`;
     const noContract = await graphql(graph.url, q, { id: bambang.id, i: { employmentType: 'PPPK', nip: pppkNip('1990-05-05', 2025, 'MALE', 41), pppkGrade: 'VII' } }, { token: admin });
     expect(noContract.errors?.[0]?.message).toMatch(/^contract: is required for PPPK/);
@@ -202,20 +202,8 @@ describe('PPPK through the gateway', () => {
   });
 
   it('publishes kinerja.contract.changed.v1 for each recorded, renewed and ended contract, through the outbox', async () => {
-    const kafka = createKafka({ brokers: KAFKA_BROKERS, clientId: 'personnel-pppk-test' });
-    const topic = `${graph.topicPrefix}kinerja.contract.changed.v1`;
-    const kafkaAdmin = kafka.admin();
-    await kafkaAdmin.connect();
-    await kafkaAdmin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 6 }] }).catch(() => false);
-    await kafkaAdmin.disconnect();
-    const consumer = kafka.consumer({ groupId: `${graph.topicPrefix}contracts`, maxWaitTimeInMs: 250 });
-    const seen: Array<{ key: string; value: any }> = [];
-    await consumer.connect();
-    await consumer.subscribe({ topic, fromBeginning: true });
-    await consumer.run({ eachMessage: async ({ message }) => { seen.push({ key: message.key?.toString() ?? '', value: JSON.parse(message.value?.toString() ?? 'null') }); } });
-    const deadline = Date.now() + 20_000;
-    while (seen.length < 6 && Date.now() < deadline) await new Promise((res) => setTimeout(res, 100));
-    await consumer.disconnect();
+    const seen = (await readTopic(`${graph.topicPrefix}kinerja.contract.changed.v1`, 6, { timeoutMs: 20_000 }))
+      .map((m) => ({ key: m.key, value: JSON.parse(m.value ?? 'null') }));
     for (const s of seen) expect(validateEnvelope('contract.changed', s.value)).toMatchObject({ ok: true });
     const ofAndi = seen.filter((s) => s.key === andi.id).map((s) => s.value.data);
     expect(ofAndi.map((d) => [d.change, d.contract.sequence, d.previous?.status ?? null])).toEqual([['RECORDED', 1, null], ['RENEWED', 2, 'RENEWED']]);

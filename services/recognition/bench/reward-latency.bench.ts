@@ -2,10 +2,10 @@
 // through the gateway, under 1 second on one machine at rest. `npm run bench` (BENCH_EVALUATIONS=200).
 import { evaluationService } from '@kinerja/evaluation';
 import { personnelService } from '@kinerja/personnel';
-import { graphqlOk, startGraph, type TestGraph } from '@kinerja/testing';
+import { graphqlOk, startGraph, waitFor, type TestGraph } from '@kinerja/testing';
 import type { DataSource } from 'typeorm';
 import { recognitionService, type RunningRecognition } from '../src';
-import { cleanKafka, COMPLETE, completedEvent, eventProducer, OPEN_CYCLE, RATE, seedRegency, START, waitFor } from '../test/helpers';
+import { cleanKafka, COMPLETE, completedEvent, eventProducer, OPEN_CYCLE, RATE, seedRegency, START } from '../test/helpers';
 
 const N = Number(process.env.BENCH_EVALUATIONS ?? 200);
 const BACKLOG = Number(process.env.BENCH_BACKLOG ?? 2400);

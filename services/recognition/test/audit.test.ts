@@ -5,9 +5,9 @@ import { competencyService } from '@kinerja/competency';
 import { evaluationService } from '@kinerja/evaluation';
 import { goalsService } from '@kinerja/goals';
 import { personnelService } from '@kinerja/personnel';
-import { codeOf, graphql, graphqlOk, rowCounts, startGraph, type TestGraph } from '@kinerja/testing';
+import { codeOf, graphql, graphqlOk, rowCounts, startGraph, waitFor, type TestGraph } from '@kinerja/testing';
 import { recognitionService } from '../src';
-import { cast, cleanKafka, COMPLETE, OPEN_CYCLE, RATE, seedRegency, START, waitFor } from './helpers';
+import { cast, cleanKafka, COMPLETE, OPEN_CYCLE, RATE, seedRegency, START } from './helpers';
 
 const TRAIL = `query($t: String!, $id: ID!) { auditTrail(entityType: $t, entityId: $id) { entityType entityId
   entries { entityType entityId action actorId actorService at before after reason } } }`;

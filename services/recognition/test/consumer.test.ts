@@ -2,12 +2,10 @@
 // to the graph's unique topics as the evaluation service's relay would publish them.
 import { randomUUID } from 'node:crypto';
 import { personnelService } from '@kinerja/personnel';
-import { startGraph, type TestGraph } from '@kinerja/testing';
+import { readTopic, startGraph, waitFor, type TestGraph } from '@kinerja/testing';
 import type { DataSource } from 'typeorm';
 import { recognitionService, type RunningRecognition } from '../src';
-import {
-  cast, completedEvent, completedTopic, cleanKafka, decisionsFor, eventProducer, headersOf, readTopic, seedRegency, waitFor, waitForDecision,
-} from './helpers';
+import { cast, completedEvent, completedTopic, cleanKafka, decisionsFor, eventProducer, seedRegency, waitForDecision } from './helpers';
 
 describe('recognition consumes kinerja.evaluation.completed.v1', () => {
   let graph: TestGraph;
@@ -64,9 +62,9 @@ describe('recognition consumes kinerja.evaluation.completed.v1', () => {
     });
     // The relay publishes the outbox: the decision reaches analysts on kinerja.reward.decided.v1.
     const published = await readTopic(`${graph.topicPrefix}kinerja.reward.decided.v1`, 2);
-    const message = published.find((m) => JSON.parse(m.value!.toString()).data.decisionId === d2.id)!;
-    expect(message.key!.toString()).toBe(people.teacher.id);
-    expect(headersOf(message)).toMatchObject({ eventId: row!.envelope.eventId, type: 'reward.decided' });
+    const message = published.find((m) => JSON.parse(m.value!).data.decisionId === d2.id)!;
+    expect(message.key).toBe(people.teacher.id);
+    expect(message.headers).toMatchObject({ eventId: row!.envelope.eventId, type: 'reward.decided' });
   });
 
   it('refuses promotion when the previous annual predicate is missing or below BAIK, naming why', async () => {
@@ -154,11 +152,11 @@ describe('recognition consumes kinerja.evaluation.completed.v1', () => {
     const topic = completedTopic(graph.topicPrefix);
     const dlq = await readTopic(`${topic}.dlq`, 2);
     expect(dlq).toHaveLength(2);
-    const [parse, validation] = dlq.map(headersOf);
+    const [parse, validation] = dlq.map((m) => m.headers);
     expect(parse).toMatchObject({ consumer: `${graph.topicPrefix}recognition`, 'original-topic': topic });
     expect(parse!.error).toMatch(/^parse: /);
     expect(validation!.error).toMatch(/^data: predicate: /);
-    expect(dlq[1]!.value!.toString()).toBe(JSON.stringify(invalid));
+    expect(dlq[1]!.value).toBe(JSON.stringify(invalid));
   });
 
   it('applies the policy in force for the evaluated period, not on the day it completed', async () => {

@@ -4,10 +4,10 @@
 import { createKafka, logLevel, startConsumer, type RunningConsumer } from '@kinerja/events';
 import { personnelService } from '@kinerja/personnel';
 import { DirectoryClient } from '@kinerja/subgraph-kit';
-import { KAFKA_BROKERS, startGraph, testLogger, TEST_SHARED_SECRET, type GraphService, type TestGraph } from '@kinerja/testing';
+import { KAFKA_BROKERS, startGraph, TEST_SHARED_SECRET, testLogger, waitFor, type GraphService, type TestGraph } from '@kinerja/testing';
 import type { DataSource } from 'typeorm';
 import { CONSUMER_GROUP, decideFromEvaluation, positionKindsFrom, recognitionService, startRecognitionConsumer, type RunningRecognition } from '../src';
-import { cast, completedEvent, completedTopic, cleanKafka, decisionsFor, eventProducer, seedRegency, waitFor } from './helpers';
+import { cast, completedEvent, completedTopic, cleanKafka, decisionsFor, eventProducer, seedRegency } from './helpers';
 
 /** Recognition without its own consumer: this file runs and kills consumers itself. */
 const recognitionWithoutConsumer: GraphService = {

@@ -2,9 +2,9 @@
 // outbox and relay → Kafka → recognition's consumer → Evaluation.rewardDecision through the gateway.
 import { evaluationService } from '@kinerja/evaluation';
 import { personnelService } from '@kinerja/personnel';
-import { graphqlOk, startGraph, type TestGraph } from '@kinerja/testing';
+import { graphqlOk, startGraph, waitFor, type TestGraph } from '@kinerja/testing';
 import { recognitionService } from '../src';
-import { cast, cleanKafka, COMPLETE, OPEN_CYCLE, RATE, seedRegency, START, waitFor } from './helpers';
+import { cast, cleanKafka, COMPLETE, OPEN_CYCLE, RATE, seedRegency, START } from './helpers';
 
 describe('the reward path through the gateway: personnel + evaluation + recognition on real Kafka', () => {
   let graph: TestGraph;

@@ -3,12 +3,12 @@
 // art. 56-58), a discipline case with a TPP cut (PP 94/2021), a superseded evaluation, and a late
 // annual predicate revising the next year's decision, in either order of arrival.
 import { personnelService } from '@kinerja/personnel';
-import { codeOf, graphql, graphqlOk, startGraph, type TestGraph } from '@kinerja/testing';
+import { codeOf, graphql, graphqlOk, startGraph, waitFor, type TestGraph } from '@kinerja/testing';
 import type { DemoEmployee, DemoRegency } from '@kinerja/demo-regency';
 import type { DataSource } from 'typeorm';
 import { recognitionService, WITHDRAWN_REASON, type RunningRecognition } from '../src';
 import { addDays, addMonths, wibDate } from '../src/domain/dates';
-import { cleanKafka, completedEvent, eventProducer, seedRegency, waitFor, waitForDecision } from './helpers';
+import { cleanKafka, completedEvent, eventProducer, seedRegency, waitForDecision } from './helpers';
 
 const DECISION = 'id year predicate status revision followUp promotionEligible certificateEligible allowancePercent sanctionRecommended creditPoints reasons revises { id status revision reasons }';
 const GRANT = `mutation($d: ID!, $k: AwardKind!) { grantAward(decisionId: $d, kind: $k, title: "Penghargaan") { id } }`;

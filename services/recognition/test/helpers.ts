@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createTopics } from '@kinerja/events/testing';
 import { generateRegency, type DemoEmployee, type DemoRegency } from '@kinerja/demo-regency';
-import { createKafka, EVENTS, type Envelope, type EventData, type KafkaMessage, type Producer } from '@kinerja/events';
+import { createKafka, EVENTS, type Envelope, type EventData, type Producer } from '@kinerja/events';
 import { seedPersonnel } from '@kinerja/personnel';
-import { KAFKA_BROKERS, type TestGraph } from '@kinerja/testing';
+import { KAFKA_BROKERS, waitFor, type TestGraph } from '@kinerja/testing';
 import type { DataSource } from 'typeorm';
 
 export type Completed = EventData<'evaluation.completed'>;
@@ -100,39 +99,13 @@ export async function eventProducer(prefix: string): Promise<{ send(value: Envel
   };
 }
 
-export async function waitFor<T>(fn: () => Promise<T | undefined | null | false>, { timeoutMs = 30_000, everyMs = 50 } = {}): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > until) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-}
-
 export async function decisionsFor(ds: DataSource, evaluationId: string): Promise<Array<Record<string, any>>> {
   return ds.query('SELECT * FROM reward_decision WHERE evaluation_id = $1', [evaluationId]);
 }
 
 export async function waitForDecision(ds: DataSource, evaluationId: string): Promise<Record<string, any>> {
-  return waitFor(async () => (await decisionsFor(ds, evaluationId))[0]);
+  return waitFor(async () => (await decisionsFor(ds, evaluationId))[0], { what: `a reward decision for evaluation ${evaluationId}` });
 }
-
-/** Reads a topic from the beginning with a throwaway group until `count` messages arrived. */
-export async function readTopic(topic: string, count: number, timeoutMs = 20_000): Promise<KafkaMessage[]> {
-  const consumer = createKafka({ brokers: KAFKA_BROKERS, clientId: 'recognition-test-reader' }).consumer({ groupId: `reader-${randomUUID()}`, maxWaitTimeInMs: 200 });
-  // KRaft refuses a subscription to a topic the relay has not created yet.
-  await createTopics(KAFKA_BROKERS, [topic], 6);
-  await consumer.connect();
-  await consumer.subscribe({ topics: [topic], fromBeginning: true });
-  const out: KafkaMessage[] = [];
-  await consumer.run({ eachMessage: async ({ message }) => { out.push(message); } });
-  await waitFor(async () => out.length >= count, { timeoutMs }).catch(() => undefined);
-  await consumer.disconnect();
-  return out;
-}
-
-export const headersOf = (m: KafkaMessage) => Object.fromEntries(Object.entries(m.headers ?? {}).map(([k, v]) => [k, v?.toString()]));
 
 /** Removes the topics and consumer groups this test's graph created. */
 export async function cleanKafka(prefix: string): Promise<void> {

@@ -1,10 +1,10 @@
 // Recognition through the gateway, with personnel: decisions come from real evaluation.completed
 // events on Kafka; policies, awards and sanctions through the graph, checked against "Who may do what".
 import { personnelService } from '@kinerja/personnel';
-import { codeOf, graphql, graphqlOk, rowCounts, startGraph, type TestGraph } from '@kinerja/testing';
+import { codeOf, graphql, graphqlOk, rowCounts, startGraph, waitFor, type TestGraph } from '@kinerja/testing';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_REWARD_RULES, recognitionService, type RunningRecognition } from '../src';
-import { cast, cleanKafka, completedEvent, eventProducer, seedRegency, waitFor, waitForDecision } from './helpers';
+import { cast, cleanKafka, completedEvent, eventProducer, seedRegency, waitForDecision } from './helpers';
 
 const DECISION_FIELDS = 'id year periodType predicate allowancePercent certificateEligible promotionEligible sanctionRecommended followUp status revision creditPointPercent creditPoints reasons policyVersion decidedAt sourceEventId';
 
