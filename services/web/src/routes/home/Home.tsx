@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { PlanStatusBadge } from '../../components/PlanStatusBadge';
+import { RewardReasonList } from '../../components/RewardReasonList';
 import { HomeDocument } from '../../gql/graphql';
 import { formatNumber } from '../../lib/format';
 import { currentPeriods, dueThisPeriod } from '../../lib/periods';
@@ -120,11 +121,7 @@ export default function Home() {
                     <Text size="sm" fw={600}>
                       {t('home.reward', { percent: formatNumber(decision.allowancePercent, i18n.language) })}
                     </Text>
-                    <List size="sm" aria-label={t('home.reasons')}>
-                      {decision.reasons.map((r) => (
-                        <List.Item key={r}>{r}</List.Item>
-                      ))}
-                    </List>
+                    <RewardReasonList reasons={decision.reasonCodes} label={t('home.reasons')} />
                     <Text size="xs" c="dimmed">
                       {t('home.policyVersion', { version: decision.policyVersion })}
                     </Text>
