@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Card, List, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { PlanStatusBadge } from '../../components/PlanStatusBadge';
+import { LearningHours } from './LearningHours';
 import { RewardReasonList } from '../../components/RewardReasonList';
 import { HomeDocument } from '../../gql/graphql';
 import { formatNumber } from '../../lib/format';
@@ -85,17 +86,7 @@ export default function Home() {
             <Title order={2} size="h4">
               {t('home.learning', { year })}
             </Title>
-            <Text size="sm">
-              {t('home.learningHours', { done: formatNumber(hours.completedHours, i18n.language), required: formatNumber(hours.requiredHours, i18n.language) })}
-            </Text>
-            <Progress
-              value={Math.min(100, (hours.completedHours / Math.max(1, hours.requiredHours)) * 100)}
-              color={hours.met ? 'teal' : 'yellow'}
-              aria-label={t('home.learningProgress')}
-            />
-            <Text size="xs" c="dimmed">
-              {hours.met ? t('home.learningMet') : t(me.employmentType === 'PPPK' ? 'home.learningPppk' : 'home.learningPns')}
-            </Text>
+            <LearningHours hours={hours} />
           </Stack>
         </Card>
         <Card withBorder>
