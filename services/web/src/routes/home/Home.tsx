@@ -10,7 +10,6 @@ import { RewardReasonList } from '../../components/RewardReasonList';
 import { HomeDocument } from '../../gql/graphql';
 import { formatNumber } from '../../lib/format';
 import { currentPeriods, dueThisPeriod } from '../../lib/periods';
-import { feedbackTargets } from '../give-feedback/targets';
 
 /** "Tugas saya": what the employee must do next, and why each verdict is what it is (WEB.md). */
 export default function Home() {
@@ -30,8 +29,9 @@ export default function Home() {
   const evaluation = current?.status === 'COMPLETED' ? current : (lastCompleted ?? current);
   const inProgress = current && current.status === 'DRAFT' ? current : null;
   const decision = evaluation?.rewardDecision;
-  // Open evaluations I am asked to give feedback on (myself, my supervisor, my staff); colleagues are on the feedback screen.
-  const asked = feedbackTargets({ ...me, latestEvaluation: current ? { id: current.id, status: current.status } : null }, []);
+  // Open evaluations the graph lets me give feedback on (myself, my supervisor, my staff); colleagues are on the feedback screen.
+  const asked = (data?.feedbackTargets ?? []).filter((x) => x.source !== 'PEER')
+    .map((x) => ({ evaluationId: x.evaluation.id, source: x.source, name: x.evaluation.employee.name }));
   const waiting = me.subordinates.filter((s) => s.performancePlan?.status === 'SUBMITTED').length;
 
   return (
