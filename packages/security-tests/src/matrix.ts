@@ -273,6 +273,7 @@ export const MATRIX: Row[] = [
 
   // ───────────── evaluation
   { op: 'Query.evaluationCycles', allow: SIGNED_IN, doc: '{ evaluationCycles { id } }' },
+  { op: 'Query.feedbackTargets', allow: SIGNED_IN, doc: '{ feedbackTargets { source evaluation { id } } }', note: 'the caller\'s own targets: the open evaluations giveFeedback lets them give feedback on' },
   {
     op: 'Query.evaluation', allow: [...OWN_AND_CHAIN, 'ANALYST', 'peer'],
     doc: 'query($id: ID!) { evaluation(id: $id) { id status } }', vars: (f) => ({ id: f.ids.evaluation }),

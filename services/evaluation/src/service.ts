@@ -1,3 +1,4 @@
+import { FeedbackTargetsResolver } from './graphql/feedback-targets.resolver';
 import { generateRegency } from '@kinerja/demo-regency';
 import { defineSubgraph, localSubgraphUrl, seedEmployees, sharedMigrations } from '@kinerja/subgraph-kit';
 import { z } from 'zod';
@@ -51,7 +52,7 @@ export const evaluation = defineSubgraph<EvaluationExtraOptions, object, typeof 
   entities: [EvaluationCycleRow, EvaluationRow, FeedbackRow, GoalRatingRow, ObjectionRow, ObjectionStatementRow, OrganizationPredicateRow],
   migrations: [EvaluationInitial1764400000000, ...sharedMigrations('evaluation'), EvaluationReview1765315000000, EvaluationGoalRatings1765610000000],
   schema: {
-    resolvers: [EvaluationCycleResolver, EvaluationResolver, FeedbackResolver, EmployeeEvaluationsResolver, GroundingResolver,
+    resolvers: [FeedbackTargetsResolver, EvaluationCycleResolver, EvaluationResolver, FeedbackResolver, EmployeeEvaluationsResolver, GroundingResolver,
       EvaluationReviewResolver, ObjectionResolver, ObjectionStatementResolver, OrganizationUnitCurveResolver],
     referenceResolvers: {
       Evaluation: resolveEvaluationReference,

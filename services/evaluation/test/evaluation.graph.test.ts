@@ -169,6 +169,15 @@ describe('evaluation through the gateway', () => {
     });
 
     it.each([
+      ['budi', 'SELF'], ['rina', 'PEER'], ['dodi', 'SUBORDINATE'], ['kabid', 'SUPERVISOR'], ['andi', null], ['wati', null],
+    ])('feedbackTargets tells %s the source giveFeedback allows them on the open evaluation: %s', async (who, source) => {
+      const data = await graphqlOk(graph.url, '{ feedbackTargets { source evaluation { id status employee { id } } } }', {}, { token: tokens[who] as string });
+      const target = (data.feedbackTargets as Array<{ source: string; evaluation: { id: string; status: string; employee: { id: string } } }>).filter((t) => t.evaluation.id === budiEval);
+      expect(target).toEqual(source ? [{ source, evaluation: { id: budiEval, status: 'DRAFT', employee: { id: budi.id } } }] : []);
+      expect(codeOf(await graphql(graph.url, '{ feedbackTargets { source } }'))).toBe('UNAUTHENTICATED');
+    });
+
+    it.each([
       ['rina', 'SELF', /SELF feedback is given only by the evaluated employee/],
       ['budi', 'PEER', /PEER feedback cannot be about yourself/],
       ['andi', 'PEER', /PEER feedback is given only by an employee of the same unit/],

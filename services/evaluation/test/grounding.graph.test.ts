@@ -97,6 +97,21 @@ describe('an evaluation grounded in the SKP', () => {
     expect(skp.evaluation.performancePlans[0].goals[2].indicators[0]).toEqual({ achievement: 0.2, realizations: [{ period: QUARTER, value: 20 }] });
     expect(first.evaluation.suggestedResultRating).toBe('MEETS_EXPECTATION');
     expect(first.evaluation.goalRatings).toEqual([]);
+    // Why: the rule that fired and each RHK with its rating and where it came from, for the evaluator to read.
+    const WHY = `query($id: ID!) { evaluation(id: $id) { suggestedResultRatingReason { rating rule utamaRated utamaAbove utamaBelow tambahanAbove aboveFrom meetsFrom
+      organizationPredicate rhk { goal { id } kind rating source achievement } } } }`;
+    expect((await graphqlOk(graph.url, WHY, { id }, { token: tokens.kabid })).evaluation.suggestedResultRatingReason).toEqual({
+      rating: 'MEETS_EXPECTATION', rule: 'UTAMA_BELOW_SOME', utamaRated: 3, utamaAbove: 2, utamaBelow: 1, tambahanAbove: true, aboveFrom: 1.1, meetsFrom: 0.9,
+      organizationPredicate: null,
+      rhk: [
+        { goal: { id: goalIds[0] }, kind: 'UTAMA', rating: 'ABOVE_EXPECTATION', source: 'ACHIEVEMENT', achievement: 1.5 },
+        { goal: { id: goalIds[1] }, kind: 'UTAMA', rating: 'ABOVE_EXPECTATION', source: 'ACHIEVEMENT', achievement: 1.4 },
+        { goal: { id: goalIds[2] }, kind: 'UTAMA', rating: 'BELOW_EXPECTATION', source: 'ACHIEVEMENT', achievement: 0.2 },
+        { goal: { id: goalIds[3] }, kind: 'TAMBAHAN', rating: 'ABOVE_EXPECTATION', source: 'ACHIEVEMENT', achievement: 1.5 },
+      ],
+    });
+    // The employee evaluated reads it too.
+    expect((await graphqlOk(graph.url, WHY, { id }, { token: tokens.budi })).evaluation.suggestedResultRatingReason.rule).toBe('UTAMA_BELOW_SOME');
 
     // Only the evaluator (or ADMIN) rates RHK, and only RHK of the plan being evaluated.
     const RATE = `mutation($e: ID!, $g: ID!, $r: Rating!, $n: String) { rateGoal(evaluationId: $e, goalId: $g, rating: $r, note: $n) { id version } }`;
@@ -111,6 +126,8 @@ describe('an evaluation grounded in the SKP', () => {
     await graphqlOk(graph.url, RATE, { e: id, g: goalIds[2], r: 'MEETS_EXPECTATION', n: null }, { token: tokens.kabid });
     const moved = await graphqlOk(graph.url, READ, { id }, { token: tokens.kabid });
     expect(moved.evaluation.suggestedResultRating).toBe('ABOVE_EXPECTATION');
+    const movedWhy = (await graphqlOk(graph.url, WHY, { id }, { token: tokens.kabid })).evaluation.suggestedResultRatingReason;
+    expect([movedWhy.rule, movedWhy.rhk[2]]).toEqual(['MAJORITY_ABOVE', { goal: { id: goalIds[2] }, kind: 'UTAMA', rating: 'MEETS_EXPECTATION', source: 'EVALUATOR', achievement: 0.2 }]);
     expect(moved.evaluation.goalRatings).toHaveLength(1);
   });
 

@@ -132,6 +132,8 @@ describe('objections, corrections and the curve through the gateway', () => {
     it('suggests a unit head\'s result rating from the unit\'s organisation predicate', async () => {
       const started = await graphqlOk(graph.url, `mutation($e: ID!, $c: ID!) { startEvaluation(employeeId: $e, cycleId: $c) { id suggestedResultRating } }`, { e: kabid.id, c: cycleId }, { token: tokens.head! });
       expect(started.startEvaluation.suggestedResultRating).toBe('ABOVE_EXPECTATION'); // DINKES-P2P is ISTIMEWA
+      const why = await graphqlOk(graph.url, `query($id: ID!) { evaluation(id: $id) { suggestedResultRatingReason { rating rule organizationPredicate rhk { kind } } } }`, { id: started.startEvaluation.id }, { token: tokens.head! });
+      expect(why.evaluation.suggestedResultRatingReason).toEqual({ rating: 'ABOVE_EXPECTATION', rule: 'ORGANIZATION_PREDICATE', organizationPredicate: 'ISTIMEWA', rhk: [] });
       const staff = await graphqlOk(graph.url, `query($id: ID!) { evaluation(id: $id) { suggestedResultRating } }`, { id: evals[budi.id] }, { token: tokens.kabid! });
       expect(staff.evaluation.suggestedResultRating).toBeNull();
     });

@@ -15,12 +15,13 @@ import { CoachingSessionResolver, ImprovementPlanResolver, ImprovementStepResolv
 import { ExaminationResolver, SanctionHistoryResolver, SanctionResolver } from './graphql/sanction.resolver';
 import { RecognitionInitial1764300000000 } from './migrations/1764300000000-recognition-initial';
 import { RecognitionFollowUps1765300000000 } from './migrations/1765300000000-recognition-follow-ups';
+import { RecognitionReasonCodes1766800000000 } from './migrations/1766800000000-recognition-reason-codes';
 
 /** The recognition subgraph: reward decisions from evaluation.completed, awards, sanctions, improvement plans. */
 export const recognition = defineSubgraph<object, { consumer: RecognitionConsumer | null }>({
   name: 'recognition',
   entities: [RewardPolicyRow, RewardDecisionRow, AwardRow, SanctionRow, SanctionHistoryRow, SanctionExaminationRow, ImprovementPlanRow, CoachingSessionRow, ImprovementStepRow],
-  migrations: [RecognitionInitial1764300000000, ...sharedMigrations('recognition'), RecognitionFollowUps1765300000000],
+  migrations: [RecognitionInitial1764300000000, ...sharedMigrations('recognition'), RecognitionFollowUps1765300000000, RecognitionReasonCodes1766800000000],
   schema: {
     resolvers: [
       RewardDecisionResolver, AwardResolver, SanctionResolver, SanctionHistoryResolver, RewardPolicyResolver,

@@ -32,7 +32,7 @@ describe('migration RecognitionFollowUps1765300000000 on the old data', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('recognition-migration');
-    const old = createDataSource({ url: db.url, entities, migrations: migrations.slice(0, -1), log: testLogger('migration'), applicationName: 'recognition-migration-test' });
+    const old = createDataSource({ url: db.url, entities, migrations: migrations.slice(0, migrations.findIndex((m) => m.name === 'RecognitionFollowUps1765300000000')), log: testLogger('migration'), applicationName: 'recognition-migration-test' });
     await old.initialize();
     await old.runMigrations();
     await old.query('UPDATE reward_policy SET rules = $1 WHERE version = 1', [JSON.stringify(OLD_POLICY)]);
@@ -89,6 +89,19 @@ describe('migration RecognitionFollowUps1765300000000 on the old data', () => {
     ]);
     expect(rows[1].reasons[1]).toBe('MONTHLY evaluation: only the period\'s allowance is decided; certificates, promotion, credit points and follow-ups follow the annual evaluation.');
     for (const r of rows) expect((r.reasons as string[]).filter((x) => /hukuman disiplin|sanction|disciplin/i.test(x))).toEqual([]);
+  });
+
+  it('gives the old decisions their reasons as codes, read back from the sentences', async () => {
+    const rows = await ds.query('SELECT reason_codes FROM reward_decision ORDER BY period_type');
+    expect(rows[0].reason_codes).toEqual([
+      { code: 'ALLOWANCE', predicate: 'KURANG', percent: 50, year: 2025, periodType: 'ANNUAL', period: null, policyVersion: 1 },
+      { code: 'PROMOTION_NOT_ELIGIBLE', minimumPredicate: 'BAIK', annualEvaluations: 2, year: 2025, years: [{ year: 2025, predicate: 'KURANG' }] },
+      { code: 'FOLLOW_UP_IMPROVEMENT_TRACK', predicate: 'KURANG' },
+    ]);
+    expect(rows[1].reason_codes).toEqual([
+      { code: 'ALLOWANCE', predicate: 'KURANG', percent: 50, year: 2025, periodType: 'MONTHLY', period: 3, policyVersion: 1 },
+      { code: 'PERIOD_ALLOWANCE_ONLY', periodType: 'MONTHLY' },
+    ]);
   });
 
   it('withdraws the system\'s proposals from predicates with the reason, and leaves a person\'s case open', async () => {

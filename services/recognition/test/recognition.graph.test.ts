@@ -112,6 +112,21 @@ describe('recognition through the gateway', () => {
       expect(data.me.rewardDecisions[0].reasons).toHaveLength(4);
     });
 
+    it('gives each reason as a code with its values, in the order of the sentences, for a screen to say in its language', async () => {
+      const REASONS = `{ me { rewardDecisions(year: 2026) { reasons reasonCodes { code predicate percent year periodType period policyVersion minimumPredicate
+        annualEvaluations years { year predicate was } positionKind coefficient creditPoints revision text } } } }`;
+      const [decision] = (await graphqlOk(graph.url, REASONS, {}, { token: tokens.teacher })).me.rewardDecisions;
+      const none = { predicate: null, percent: null, year: null, periodType: null, period: null, policyVersion: null, minimumPredicate: null,
+        annualEvaluations: null, years: null, positionKind: null, coefficient: null, creditPoints: null, revision: null };
+      expect(decision.reasonCodes.map((r: { code: string }) => r.code)).toEqual(['ALLOWANCE', 'CERTIFICATE', 'PROMOTION_ELIGIBLE', expect.stringMatching(/^CREDIT_POINTS/)]);
+      expect(decision.reasonCodes.slice(0, 3)).toEqual([
+        { ...none, code: 'ALLOWANCE', predicate: 'SANGAT_BAIK', percent: 100, year: 2026, periodType: 'ANNUAL', policyVersion: 1, text: decision.reasons[0] },
+        { ...none, code: 'CERTIFICATE', predicate: 'SANGAT_BAIK', text: decision.reasons[1] },
+        { ...none, code: 'PROMOTION_ELIGIBLE', minimumPredicate: 'BAIK', years: [{ year: 2025, predicate: 'BAIK', was: null }, { year: 2026, predicate: 'SANGAT_BAIK', was: null }], text: decision.reasons[2] },
+      ]);
+      expect(decision.reasonCodes.map((r: { text: string }) => r.text)).toEqual(decision.reasons);
+    });
+
     it.each([
       ['the head of the employee\'s unit', 'sdHead', true],
       ['the head of a unit above it', 'disdikHead', true],

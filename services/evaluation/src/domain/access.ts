@@ -81,6 +81,14 @@ export function feedbackSourceRefusal(source: FeedbackSource, f: ViewerFacts): s
   }
 }
 
+/** The sources a caller gives feedback as, in the order one is chosen when several apply (the caller's own first). */
+export const FEEDBACK_SOURCES_IN_ORDER: readonly FeedbackSource[] = [FeedbackSource.SELF, FeedbackSource.SUBORDINATE, FeedbackSource.SUPERVISOR, FeedbackSource.PEER];
+
+/** The source the caller may give feedback as on this employee's evaluation (the rule giveFeedback enforces), or null. */
+export function feedbackSourceFor(f: ViewerFacts): FeedbackSource | null {
+  return FEEDBACK_SOURCES_IN_ORDER.find((source) => feedbackSourceRefusal(source, f) === null) ?? null;
+}
+
 // ---- who may write (CONTRACT.md, "Who may do what"; the evaluation rows of the authorization matrix)
 
 /** Cycles, organisation predicates and corrections are BKPSDM's (ADMIN). */

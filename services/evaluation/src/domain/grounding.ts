@@ -36,6 +36,48 @@ export interface RhkForSuggestion {
   achievement: number | null;
 }
 
+/** Which rule of `explainResultSuggestion` decided the suggestion. */
+export enum SuggestionRule {
+  /** No UTAMA RHK has a rating (the evaluator's, or from achievement): no suggestion. */
+  NO_RATED_UTAMA = 'NO_RATED_UTAMA',
+  /** At least half of the rated UTAMA RHK are below: BELOW. */
+  UTAMA_BELOW_AT_LEAST_HALF = 'UTAMA_BELOW_AT_LEAST_HALF',
+  /** Some, fewer than half, of the rated UTAMA RHK are below: MEETS (never ABOVE). */
+  UTAMA_BELOW_SOME = 'UTAMA_BELOW_SOME',
+  /** None below, and more than half above (a TAMBAHAN above counting one more): ABOVE. */
+  MAJORITY_ABOVE = 'MAJORITY_ABOVE',
+  /** None below, and not more than half above: MEETS. */
+  NOT_MAJORITY_ABOVE = 'NOT_MAJORITY_ABOVE',
+  /** A unit head's annual evaluation: from the unit's organisation predicate. */
+  ORGANIZATION_PREDICATE = 'ORGANIZATION_PREDICATE',
+  /** A unit head's annual evaluation while the unit has no organisation predicate: no suggestion. */
+  NO_ORGANIZATION_PREDICATE = 'NO_ORGANIZATION_PREDICATE',
+  /** No approved plan covers the period: no suggestion. */
+  NO_APPROVED_PLAN = 'NO_APPROVED_PLAN',
+}
+
+/** Where an RHK's rating in the suggestion came from. */
+export enum RhkRatingSource { EVALUATOR = 'EVALUATOR', ACHIEVEMENT = 'ACHIEVEMENT', NONE = 'NONE' }
+
+export interface RhkInSuggestion {
+  goalId: string;
+  kind: 'UTAMA' | 'TAMBAHAN';
+  rating: Rating | null;
+  source: RhkRatingSource;
+  achievement: number | null;
+}
+
+/** The suggestion with what produced it, for the evaluator to read (WEB.md: why every verdict is what it is). */
+export interface ResultSuggestion {
+  rating: Rating | null;
+  rule: SuggestionRule;
+  utamaRated: number;
+  utamaAbove: number;
+  utamaBelow: number;
+  tambahanAbove: boolean;
+  rhk: RhkInSuggestion[];
+}
+
 /**
  * The result rating (rating hasil kerja) the system suggests from the RHK, after PermenPANRB 6/2022
  * (Lampiran, penilaian hasil kerja): the result is judged on the main RHK (utama); additional RHK
@@ -47,13 +89,26 @@ export interface RhkForSuggestion {
  * - No main RHK below: ABOVE when more than half of the rated main RHK are above, counting one more
  *   when any additional RHK is above; else MEETS.
  */
+export function explainResultSuggestion(rhk: Array<RhkForSuggestion & { goalId: string }>): ResultSuggestion {
+  const seen: RhkInSuggestion[] = rhk.map((r) => {
+    const fromAchievement = ratingFromAchievement(r.achievement);
+    const source = r.rating ? RhkRatingSource.EVALUATOR : fromAchievement ? RhkRatingSource.ACHIEVEMENT : RhkRatingSource.NONE;
+    return { goalId: r.goalId, kind: r.kind, rating: r.rating ?? fromAchievement, source, achievement: r.achievement };
+  });
+  const main = seen.filter((r) => r.kind === 'UTAMA').map((r) => r.rating).filter((r): r is Rating => r !== null);
+  const utamaBelow = main.filter((r) => r === Rating.BELOW_EXPECTATION).length;
+  const utamaAbove = main.filter((r) => r === Rating.ABOVE_EXPECTATION).length;
+  const tambahanAbove = seen.some((r) => r.kind === 'TAMBAHAN' && r.rating === Rating.ABOVE_EXPECTATION);
+  const out = (rating: Rating | null, rule: SuggestionRule): ResultSuggestion => ({ rating, rule, utamaRated: main.length, utamaAbove, utamaBelow, tambahanAbove, rhk: seen });
+  if (main.length === 0) return out(null, SuggestionRule.NO_RATED_UTAMA);
+  if (utamaBelow > 0) {
+    return utamaBelow * 2 >= main.length ? out(Rating.BELOW_EXPECTATION, SuggestionRule.UTAMA_BELOW_AT_LEAST_HALF) : out(Rating.MEETS_EXPECTATION, SuggestionRule.UTAMA_BELOW_SOME);
+  }
+  return (utamaAbove + (tambahanAbove ? 1 : 0)) * 2 > main.length
+    ? out(Rating.ABOVE_EXPECTATION, SuggestionRule.MAJORITY_ABOVE) : out(Rating.MEETS_EXPECTATION, SuggestionRule.NOT_MAJORITY_ABOVE);
+}
+
+/** The suggested result rating alone (see explainResultSuggestion). */
 export function suggestResultRating(rhk: RhkForSuggestion[]): Rating | null {
-  const rated = (r: RhkForSuggestion) => r.rating ?? ratingFromAchievement(r.achievement);
-  const main = rhk.filter((r) => r.kind === 'UTAMA').map(rated).filter((r): r is Rating => r !== null);
-  if (main.length === 0) return null;
-  const below = main.filter((r) => r === Rating.BELOW_EXPECTATION).length;
-  if (below > 0) return below * 2 >= main.length ? Rating.BELOW_EXPECTATION : Rating.MEETS_EXPECTATION;
-  const extraAbove = rhk.some((r) => r.kind === 'TAMBAHAN' && rated(r) === Rating.ABOVE_EXPECTATION) ? 1 : 0;
-  const above = main.filter((r) => r === Rating.ABOVE_EXPECTATION).length + extraAbove;
-  return above * 2 > main.length ? Rating.ABOVE_EXPECTATION : Rating.MEETS_EXPECTATION;
+  return explainResultSuggestion(rhk.map((r, i) => ({ ...r, goalId: String(i) }))).rating;
 }

@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { PeriodType, CycleStatus, Rating, Predicate, EvaluationStatus, OrganizationPredicate, ObjectionStatus, FeedbackSource, CoreValue } from '../domain/enums';
+import { RhkRatingSource, SuggestionRule } from '../domain/grounding';
 
 // The domain's enums are plain TypeScript (domain/enums.ts); here they become GraphQL enum types,
 // registered when any graphql/ module that uses them loads, before the schema is built.
@@ -12,3 +13,5 @@ registerEnumType(OrganizationPredicate, { name: 'OrganizationPredicate', descrip
 registerEnumType(ObjectionStatus, { name: 'ObjectionStatus', description: 'FILED, UPHELD (the evaluation stands) or CHANGED (a superseding evaluation holds the new ratings)' });
 registerEnumType(FeedbackSource, { name: 'FeedbackSource' });
 registerEnumType(CoreValue, { name: 'CoreValue', description: 'BerAKHLAK: Berorientasi Pelayanan, Akuntabel, Kompeten, Harmonis, Loyal, Adaptif, Kolaboratif' });
+registerEnumType(SuggestionRule, { name: 'SuggestionRule', description: 'Which rule produced the suggested result rating (PermenPANRB 6/2022; DOMAIN.md, "Evaluation and the predicate")' });
+registerEnumType(RhkRatingSource, { name: 'RhkRatingSource', description: 'EVALUATOR: the evaluator\'s RHK rating; ACHIEVEMENT: from the RHK\'s achievement; NONE: no rating (qualitative, unrated)' });

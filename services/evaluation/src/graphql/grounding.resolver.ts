@@ -1,8 +1,8 @@
-import { Arg, Ctx, Directive, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { accessProfile, groupByKey, Guard, type KitContext } from '@kinerja/subgraph-kit';
 import { suggestResultRatingForUnitHead } from '../domain/curve';
-import { suggestResultRating } from '../domain/grounding';
-import { PeriodType, Rating } from '../domain/enums';
+import { ABOVE_FROM, explainResultSuggestion, MEETS_FROM, RhkRatingSource, SuggestionRule, type ResultSuggestion } from '../domain/grounding';
+import { OrganizationPredicate, PeriodType, Rating } from '../domain/enums';
 import './enums';
 import { EvaluationCycleRow } from '../entities/evaluation-cycle';
 import { EvaluationRow } from '../entities/evaluation';
@@ -35,6 +35,29 @@ export class GoalRating {
   @Field(() => String, { nullable: true }) note: string | null;
 }
 
+@ObjectType('SuggestionRhk', { description: 'One RHK as the suggested result rating counted it' })
+export class SuggestionRhk {
+  @Field(() => GoalRef) goal: GoalRef;
+  @Field(() => String, { description: 'UTAMA or TAMBAHAN' }) kind: string;
+  @Field(() => Rating, { nullable: true }) rating: Rating | null;
+  @Field(() => RhkRatingSource) source: RhkRatingSource;
+  @Field(() => Float, { nullable: true, description: 'Realized against target, 1.0 = met' }) achievement: number | null;
+}
+
+@ObjectType('ResultRatingSuggestion', { description: 'Why the result rating is suggested: the rule that fired and the RHK it counted' })
+export class ResultRatingSuggestion {
+  @Field(() => Rating, { nullable: true, description: 'The suggestion (suggestedResultRating)' }) rating: Rating | null;
+  @Field(() => SuggestionRule) rule: SuggestionRule;
+  @Field(() => Int, { description: 'UTAMA RHK with a rating (the evaluator\'s or from achievement)' }) utamaRated: number;
+  @Field(() => Int) utamaAbove: number;
+  @Field(() => Int) utamaBelow: number;
+  @Field(() => Boolean, { description: 'Some TAMBAHAN RHK is above expectation (counts as one more above, never lowers)' }) tambahanAbove: boolean;
+  @Field(() => Float, { description: 'Achievement from which an unrated RHK counts as above expectation' }) aboveFrom: number;
+  @Field(() => Float, { description: 'Achievement from which an unrated RHK meets expectation' }) meetsFrom: number;
+  @Field(() => OrganizationPredicate, { nullable: true, description: 'ORGANIZATION_PREDICATE: the unit\'s organisation predicate the suggestion follows' }) organizationPredicate: OrganizationPredicate | null;
+  @Field(() => [SuggestionRhk]) rhk: SuggestionRhk[];
+}
+
 function goalRatingsOf(ctx: KitContext) {
   return ctx.loaders.get<string, GoalRatingRow[]>('goalRatingsOf', async (ids) => {
     const rows = await ctx.dataSource.getRepository(GoalRatingRow).createQueryBuilder('r')
@@ -65,6 +88,34 @@ function periodicOf(ctx: KitContext) {
   });
 }
 
+const noRhk = (rule: SuggestionRule, rating: Rating | null = null, organizationPredicate: OrganizationPredicate | null = null): ResultRatingSuggestion => ({
+  rating, rule, utamaRated: 0, utamaAbove: 0, utamaBelow: 0, tambahanAbove: false, aboveFrom: ABOVE_FROM, meetsFrom: MEETS_FROM, organizationPredicate, rhk: [],
+});
+
+/** The suggested result rating with its reason, for those who see the evaluation's ratings (null otherwise). */
+async function suggestionFor(ctx: KitContext, e: EvaluationRow): Promise<ResultRatingSuggestion | null> {
+  const access = await accessTo(ctx, e);
+  if (access === 'PARTICIPANT' || access === 'NONE') return null;
+  const [cycle, profile] = await Promise.all([cycleById(ctx).load(e.cycleId), accessProfile(ctx, e.employeeId)]);
+  if (!cycle) return null;
+  // DOMAIN.md: a unit head's own annual result rating defaults to the unit's organisation predicate.
+  if (cycle.periodType === PeriodType.ANNUAL && profile?.headOf.includes(e.unitId)) {
+    const predicate = await organizationPredicateOf(ctx, e.unitId, cycle.year);
+    const rating = suggestResultRatingForUnitHead(predicate);
+    return rating ? noRhk(SuggestionRule.ORGANIZATION_PREDICATE, rating, predicate) : noRhk(SuggestionRule.NO_ORGANIZATION_PREDICATE);
+  }
+  const [plans, ratings] = await Promise.all([plansForCycle(ctx, e.employeeId, cycle), goalRatingsOf(ctx).load(e.id)]);
+  const approved = (plans ?? []).filter((p) => p.status === 'APPROVED');
+  if (approved.length === 0) return noRhk(SuggestionRule.NO_APPROVED_PLAN);
+  const byGoal = new Map(ratings.map((r) => [r.goalId, r.rating]));
+  const explained: ResultSuggestion = explainResultSuggestion(approved.flatMap((p) => p.goals)
+    .map((g) => ({ goalId: g.id, kind: g.kind, rating: byGoal.get(g.id) ?? null, achievement: g.achievement })));
+  return {
+    ...explained, aboveFrom: ABOVE_FROM, meetsFrom: MEETS_FROM, organizationPredicate: null,
+    rhk: explained.rhk.map((r) => ({ goal: { id: r.goalId }, kind: r.kind, rating: r.rating, source: r.source, achievement: r.achievement })),
+  };
+}
+
 /** Evaluation fields grounded in the SKP (DOMAIN.md): RHK ratings, the suggested result rating, the year's periodic evaluations. */
 @Resolver(() => Evaluation)
 export class GroundingResolver {
@@ -87,22 +138,18 @@ export class GroundingResolver {
 
   @FieldResolver(() => Rating, {
     nullable: true,
-    description: 'Suggested rating hasil kerja: for a unit head\'s annual evaluation, from the unit\'s organisation predicate; otherwise from the RHK of the approved plans covering the period: the evaluator\'s RHK ratings, else achievement (≥ 1.10 above, ≥ 0.90 meets); never ABOVE while any UTAMA RHK is below (PermenPANRB 6/2022); null without a rated UTAMA RHK',
+    description: 'Suggested rating hasil kerja: for a unit head\'s annual evaluation, from the unit\'s organisation predicate; otherwise from the RHK of the approved plans covering the period: the evaluator\'s RHK ratings, else achievement (≥ 1.10 above, ≥ 0.90 meets); never ABOVE while any UTAMA RHK is below (PermenPANRB 6/2022); null without a rated UTAMA RHK. suggestedResultRatingReason says why',
   })
   async suggestedResultRating(@Root() e: EvaluationRow, @Ctx() ctx: KitContext): Promise<Rating | null> {
-    const access = await accessTo(ctx, e);
-    if (access === 'PARTICIPANT' || access === 'NONE') return null;
-    const [cycle, profile] = await Promise.all([cycleById(ctx).load(e.cycleId), accessProfile(ctx, e.employeeId)]);
-    if (!cycle) return null;
-    // DOMAIN.md: a unit head's own annual result rating defaults to the unit's organisation predicate.
-    if (cycle.periodType === PeriodType.ANNUAL && profile?.headOf.includes(e.unitId)) {
-      return suggestResultRatingForUnitHead(await organizationPredicateOf(ctx, e.unitId, cycle.year));
-    }
-    const [plans, ratings] = await Promise.all([plansForCycle(ctx, e.employeeId, cycle), goalRatingsOf(ctx).load(e.id)]);
-    if (plans === null) return null;
-    const byGoal = new Map(ratings.map((r) => [r.goalId, r.rating]));
-    const goals = plans.filter((p) => p.status === 'APPROVED').flatMap((p) => p.goals);
-    return suggestResultRating(goals.map((g) => ({ kind: g.kind, rating: byGoal.get(g.id) ?? null, achievement: g.achievement })));
+    return (await suggestionFor(ctx, e))?.rating ?? null;
+  }
+
+  @FieldResolver(() => ResultRatingSuggestion, {
+    nullable: true,
+    description: 'Why suggestedResultRating is what it is: the rule that fired, the counts, and each RHK with its rating and where that came from; null for a feedback participant',
+  })
+  async suggestedResultRatingReason(@Root() e: EvaluationRow, @Ctx() ctx: KitContext): Promise<ResultRatingSuggestion | null> {
+    return suggestionFor(ctx, e);
   }
 
   @FieldResolver(() => [Evaluation], { description: 'ANNUAL: the same employee\'s MONTHLY and QUARTERLY evaluations of that year, oldest first; empty for a periodic evaluation' })

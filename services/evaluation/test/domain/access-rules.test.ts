@@ -1,6 +1,6 @@
 import { allowedColumns, type MatrixColumn } from '@kinerja/testing';
 import {
-  correctsEvaluations, decidesObjection, evaluatorOf, filesObjection, givesFeedback, keepsCycles, ratesEvaluation, speaksOnObjection, startsEvaluation,
+  correctsEvaluations, decidesObjection, evaluatorOf, feedbackSourceFor, filesObjection, givesFeedback, keepsCycles, ratesEvaluation, speaksOnObjection, startsEvaluation,
   type ViewerFacts,
 } from '../../src/domain/access';
 import { FeedbackSource } from '../../src/domain/enums';
@@ -39,5 +39,24 @@ describe('who may write evaluations', () => {
     [{ id: 'e', supervisorId: null, unitHeadId: 'e', parentUnitHeadId: null }, null],
   ])('names the evaluator of %o: %s', (employee, evaluator) => {
     expect(evaluatorOf(employee)).toBe(evaluator);
+  });
+});
+
+// The feedbackTargets query answers with the rule giveFeedback enforces: the first source that rule allows.
+describe('feedbackSourceFor: the source a caller gives feedback as', () => {
+  const none: ViewerFacts = { admin: false, analyst: false, self: false, evaluator: false, supervisor: false, unitHead: false, sameUnit: false, directSubordinate: false };
+  it.each([
+    ['the employee themself', { self: true, sameUnit: true }, FeedbackSource.SELF],
+    ['a direct subordinate (of the same unit too)', { directSubordinate: true, sameUnit: true }, FeedbackSource.SUBORDINATE],
+    ['someone in the supervisor chain', { supervisor: true, evaluator: true }, FeedbackSource.SUPERVISOR],
+    ['a colleague of the same unit', { sameUnit: true }, FeedbackSource.PEER],
+    ['ADMIN of another unit', { admin: true }, null],
+    ['ANALYST', { analyst: true }, null],
+    ['the head of a unit above, outside the chain', { unitHead: true }, null],
+    ['a stranger', {}, null],
+  ] as Array<[string, Partial<ViewerFacts>, FeedbackSource | null]>)('%s: %s', (_who, facts, source) => {
+    const f = { ...none, ...facts };
+    expect(feedbackSourceFor(f)).toBe(source);
+    if (source) expect(givesFeedback({ ...f, source })).toBeNull();
   });
 });

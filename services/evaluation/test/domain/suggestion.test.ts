@@ -1,4 +1,4 @@
-import { cyclePeriod, ratingFromAchievement, suggestResultRating, type RhkForSuggestion } from '../../src/domain/grounding';
+import { cyclePeriod, explainResultSuggestion, ratingFromAchievement, RhkRatingSource, SuggestionRule, suggestResultRating, type RhkForSuggestion } from '../../src/domain/grounding';
 import { PeriodType, Rating } from '../../src/domain/enums';
 
 const { ABOVE_EXPECTATION: ABOVE, MEETS_EXPECTATION: MEETS, BELOW_EXPECTATION: BELOW } = Rating;
@@ -48,5 +48,34 @@ describe('cyclePeriod', () => {
     [{ year: 2028, periodType: PeriodType.MONTHLY, period: 2 }, { from: '2028-02-01', to: '2028-02-29' }],
   ])('%o', (cycle, expected) => {
     expect(cyclePeriod(cycle)).toEqual(expected);
+  });
+});
+
+// WEB.md: the evaluator reads why the result rating is suggested: the rule, the counts, each RHK's rating and its source.
+describe('explainResultSuggestion', () => {
+  const g = (goalId: string, r: RhkForSuggestion) => ({ ...r, goalId });
+  it.each([
+    ['no rated UTAMA', [g('a', t(ABOVE))], null, SuggestionRule.NO_RATED_UTAMA],
+    ['at least half UTAMA below', [g('a', u(BELOW)), g('b', u(MEETS))], BELOW, SuggestionRule.UTAMA_BELOW_AT_LEAST_HALF],
+    ['some UTAMA below', [g('a', u(ABOVE)), g('b', u(ABOVE)), g('c', u(BELOW))], MEETS, SuggestionRule.UTAMA_BELOW_SOME],
+    ['more than half above with a TAMBAHAN', [g('a', u(ABOVE)), g('b', u(MEETS)), g('c', t(ABOVE))], ABOVE, SuggestionRule.MAJORITY_ABOVE],
+    ['not more than half above', [g('a', u(ABOVE)), g('b', u(MEETS))], MEETS, SuggestionRule.NOT_MAJORITY_ABOVE],
+  ] as Array<[string, Array<RhkForSuggestion & { goalId: string }>, Rating | null, SuggestionRule]>)('%s: %s', (_, rhk, rating, rule) => {
+    const out = explainResultSuggestion(rhk);
+    expect([out.rating, out.rule]).toEqual([rating, rule]);
+    expect(out.rating).toBe(suggestResultRating(rhk));
+  });
+
+  it('says where each RHK\'s rating came from and counts the UTAMA', () => {
+    const out = explainResultSuggestion([g('a', u(MEETS, 0.2)), g('b', u(null, 1.5)), g('c', u(null)), g('d', t(null, 1.2))]);
+    expect(out).toEqual({
+      rating: ABOVE, rule: SuggestionRule.MAJORITY_ABOVE, utamaRated: 2, utamaAbove: 1, utamaBelow: 0, tambahanAbove: true,
+      rhk: [
+        { goalId: 'a', kind: 'UTAMA', rating: MEETS, source: RhkRatingSource.EVALUATOR, achievement: 0.2 },
+        { goalId: 'b', kind: 'UTAMA', rating: ABOVE, source: RhkRatingSource.ACHIEVEMENT, achievement: 1.5 },
+        { goalId: 'c', kind: 'UTAMA', rating: null, source: RhkRatingSource.NONE, achievement: null },
+        { goalId: 'd', kind: 'TAMBAHAN', rating: ABOVE, source: RhkRatingSource.ACHIEVEMENT, achievement: 1.2 },
+      ],
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type EmploymentType, FOLLOW_UPS_MILDEST_FIRST, FollowUp, PeriodType, Predicate, predicateRank, PREDICATES_BEST_FIRST } from './enums';
+import { reasonText, RewardReasonCode, type RewardReasonData } from './reward-reasons';
 
 /**
  * The reward policy (DOMAIN.md, "Recognition: rewards, improvement and discipline"): a versioned JSON document an
@@ -157,13 +158,10 @@ export interface RewardOutcome {
   creditPointPercent: number | null;
   /** creditPointPercent × the coefficient, where the coefficient is known. */
   creditPoints: number | null;
+  /** One English sentence per rule that fired (reasonText of each of reasonCodes). */
   reasons: string[];
-}
-
-function periodLabel(year: number, periodType: PeriodType, period: number | null): string {
-  if (periodType === PeriodType.MONTHLY) return `${year}-${String(period ?? 0).padStart(2, '0')}`;
-  if (periodType === PeriodType.QUARTERLY) return `${year}-Q${period ?? 0}`;
-  return String(year);
+  /** The same rules as codes with their values, in the same order. */
+  reasonCodes: RewardReasonData[];
 }
 
 /**
@@ -190,11 +188,16 @@ export function creditCoefficientOf(positionTitle: string | null | undefined): n
   return null;
 }
 
-const FOLLOW_UP_REASON: Record<FollowUp, (p: Predicate) => string | null> = {
-  [FollowUp.NONE]: () => null,
-  [FollowUp.COACHING]: (p) => `Follow-up: predicate ${p} calls for coaching by the direct supervisor and a competency development plan.`,
-  [FollowUp.IMPROVEMENT_TRACK]: (p) => `Follow-up: predicate ${p} opens a 6-month improvement plan owned by the direct supervisor (PP 30/2019 art. 56-58), an administrative measure.`,
+const FOLLOW_UP_REASON: Record<FollowUp, RewardReasonCode | null> = {
+  [FollowUp.NONE]: null,
+  [FollowUp.COACHING]: RewardReasonCode.FOLLOW_UP_COACHING,
+  [FollowUp.IMPROVEMENT_TRACK]: RewardReasonCode.FOLLOW_UP_IMPROVEMENT_TRACK,
 };
+
+/** The outcome's sentences from its reasons. */
+export function withTexts<T extends { reasonCodes: RewardReasonData[] }>(outcome: T): T & { reasons: string[] } {
+  return { ...outcome, reasons: outcome.reasonCodes.map(reasonText) };
+}
 
 const atLeast = (p: Predicate, minimum: Predicate) => predicateRank(p) <= predicateRank(minimum);
 
@@ -204,20 +207,20 @@ export class RewardPolicy {
   /** The decision for one completed evaluation. Pure: same input, same outcome and reasons. */
   decide(input: DecisionInput): RewardOutcome {
     const rule = this.rules.predicates[input.predicate];
-    const reasons: string[] = [];
-    const label = periodLabel(input.year, input.periodType, input.period);
+    const reasons: RewardReasonData[] = [];
+    const { predicate, year, periodType, period } = input;
 
-    reasons.push(`Allowance (TPP): predicate ${input.predicate} earns ${rule.allowancePercent}% of the performance allowance for ${label} (policy version ${this.version}).`);
+    reasons.push({ code: RewardReasonCode.ALLOWANCE, predicate, percent: rule.allowancePercent, year, periodType, period, policyVersion: this.version });
 
-    if (input.periodType !== PeriodType.ANNUAL) {
+    if (periodType !== PeriodType.ANNUAL) {
       // DOMAIN.md: monthly and quarterly results feed the period's TPP; the rest follows the annual evaluation.
-      reasons.push(`${input.periodType} evaluation: only the period's allowance is decided; certificates, promotion, credit points and follow-ups follow the annual evaluation.`);
-      return { allowancePercent: rule.allowancePercent, certificateEligible: false, promotionEligible: false, followUp: FollowUp.NONE, creditPointPercent: null, creditPoints: null, reasons };
+      reasons.push({ code: RewardReasonCode.PERIOD_ALLOWANCE_ONLY, periodType });
+      return withTexts({ allowancePercent: rule.allowancePercent, certificateEligible: false, promotionEligible: false, followUp: FollowUp.NONE, creditPointPercent: null, creditPoints: null, reasonCodes: reasons });
     }
 
-    if (rule.certificate) reasons.push(`Certificate: predicate ${input.predicate} earns a certificate of recognition (piagam penghargaan).`);
-    const followUp = FOLLOW_UP_REASON[rule.followUp](input.predicate);
-    if (followUp) reasons.push(followUp);
+    if (rule.certificate) reasons.push({ code: RewardReasonCode.CERTIFICATE, predicate });
+    const followUp = FOLLOW_UP_REASON[rule.followUp];
+    if (followUp) reasons.push({ code: followUp, predicate });
 
     const promotion = this.promotion(input);
     reasons.push(promotion.reason);
@@ -225,28 +228,29 @@ export class RewardPolicy {
     let creditPointPercent: number | null = null;
     let creditPoints: number | null = null;
     if (input.positionKind === null) {
-      reasons.push('Credit points: not computed, the employee\'s position kind is unknown to personnel.');
+      reasons.push({ code: RewardReasonCode.CREDIT_POINTS_POSITION_UNKNOWN });
     } else if ((this.rules.creditPoints.positionKinds as readonly string[]).includes(input.positionKind)) {
       creditPointPercent = rule.creditPointPercent;
       const coefficient = input.creditCoefficient ?? null;
+      const position = { positionKind: input.positionKind, percent: rule.creditPointPercent, predicate };
       // Peraturan BKN 3/2023: predicate percent × the position's yearly coefficient.
       if (coefficient === null) {
-        reasons.push(`Credit points: a ${input.positionKind} position earns ${rule.creditPointPercent}% of its yearly credit-point coefficient for predicate ${input.predicate} (Peraturan BKN 3/2023); the coefficient is not known from the position title.`);
+        reasons.push({ code: RewardReasonCode.CREDIT_POINTS_COEFFICIENT_UNKNOWN, ...position });
       } else {
         creditPoints = Math.round(coefficient * rule.creditPointPercent) / 100;
-        reasons.push(`Credit points: a ${input.positionKind} position earns ${rule.creditPointPercent}% of its yearly credit-point coefficient ${coefficient} for predicate ${input.predicate}: ${creditPoints} (Peraturan BKN 3/2023).`);
+        reasons.push({ code: RewardReasonCode.CREDIT_POINTS, ...position, coefficient, creditPoints });
       }
     }
 
-    return {
+    return withTexts({
       allowancePercent: rule.allowancePercent,
       certificateEligible: rule.certificate,
       promotionEligible: promotion.eligible,
       followUp: rule.followUp,
       creditPointPercent,
       creditPoints,
-      reasons,
-    };
+      reasonCodes: reasons,
+    });
   }
 
   /** The annual years this year's decision depends on (the promotion window before it). */
@@ -266,19 +270,17 @@ export class RewardPolicy {
   }
 
   /** DOMAIN.md: promotion (PP 99/2000 art. 13), PNS only, needs at least BAIK in each of the last two annual evaluations. */
-  private promotion(input: DecisionInput): { eligible: boolean; reason: string } {
+  private promotion(input: DecisionInput): { eligible: boolean; reason: RewardReasonData } {
     const type = input.employmentType ?? null;
-    if (type === 'PPPK') return { eligible: false, reason: 'Promotion: not applicable; a PPPK has no pangkat, and promotion (kenaikan pangkat, PP 99/2000) is for PNS only.' };
-    if (type === null) return { eligible: false, reason: 'Promotion: not decided; the employee\'s employment type is unknown to personnel, and promotion is for PNS only.' };
+    if (type === 'PPPK') return { eligible: false, reason: { code: RewardReasonCode.PROMOTION_NOT_APPLICABLE_PPPK } };
+    if (type === null) return { eligible: false, reason: { code: RewardReasonCode.PROMOTION_EMPLOYMENT_TYPE_UNKNOWN } };
     const { minimumPredicate, annualEvaluations } = this.rules.promotion;
     const years = this.lastAnnual(input, annualEvaluations);
-    const problems = years.flatMap(({ year, predicate }) => {
-      if (predicate === undefined) return [`no annual predicate is recorded for ${year}`];
-      return atLeast(predicate, minimumPredicate) ? [] : [`${year} was ${predicate}`];
-    });
-    const need = `at least ${minimumPredicate} in each of the last ${annualEvaluations} annual evaluation${annualEvaluations === 1 ? '' : 's'} (${years.map((y) => y.year).join(', ')})`;
-    if (problems.length > 0) return { eligible: false, reason: `Promotion: not eligible; it needs ${need}: ${problems.join('; ')}.` };
-    const seen = years.map((y) => `${y.year} ${y.predicate}`).join(', ');
-    return { eligible: true, reason: `Promotion: eligible for a promotion recommendation (kenaikan pangkat); annual predicates ${seen} are each ${minimumPredicate} or better.` };
+    const short = years.filter(({ predicate }) => predicate === undefined || !atLeast(predicate, minimumPredicate))
+      .map(({ year, predicate }) => ({ year, predicate: predicate ?? null }));
+    if (short.length > 0) {
+      return { eligible: false, reason: { code: RewardReasonCode.PROMOTION_NOT_ELIGIBLE, minimumPredicate, annualEvaluations, year: input.year, years: short } };
+    }
+    return { eligible: true, reason: { code: RewardReasonCode.PROMOTION_ELIGIBLE, minimumPredicate, years: years.map(({ year, predicate }) => ({ year, predicate: predicate ?? null })) } };
   }
 }

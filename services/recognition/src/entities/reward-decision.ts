@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { RewardReasonData } from '../domain/reward-reasons';
 import type { DecisionStatus, EmploymentType, FollowUp, PeriodType, Predicate, SanctionLevel } from '../domain/enums';
 
 /** The reward decision for one completed evaluation; a revision (same evaluation, revision + 1) when what it depended on changed. */
@@ -87,6 +88,10 @@ export class RewardDecisionRow {
 
   @Column({ type: 'jsonb' })
   reasons: string[];
+
+  /** The same rules as `reasons`, as codes with their values (domain/reward-reasons.ts). */
+  @Column({ name: 'reason_codes', type: 'jsonb' })
+  reasonCodes: RewardReasonData[];
 
   @Column({ name: 'policy_version', type: 'integer' })
   policyVersion: number;

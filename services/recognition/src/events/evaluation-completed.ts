@@ -6,6 +6,7 @@ import { wibDate } from '../domain/dates';
 import { DecisionStatus, type EmploymentType, FollowUp, ImprovementStatus, PeriodType, type Predicate } from '../domain/enums';
 import { reviewDueOn } from '../domain/improvement';
 import { creditCoefficientOf, periodStart, type AnnualPredicate, type RewardOutcome, type RewardPolicy } from '../domain/reward-policy';
+import { reasonText, RewardReasonCode, type ReasonYear, type RewardReasonData } from '../domain/reward-reasons';
 import { PolicyBook } from '../policies';
 
 export type EvaluationCompleted = EventData<'evaluation.completed'>;
@@ -127,10 +128,11 @@ function sameDependencies(a: Record<string, string | null>, b: Record<string, st
   return [...keys].every((k) => (a[k] ?? null) === (b[k] ?? null));
 }
 
-function whatChanged(before: Record<string, string | null>, after: Record<string, string | null>): string {
+/** The years whose annual predicate changed, with what it is now and what it was (null: not recorded). */
+function whatChanged(before: Record<string, string | null>, after: Record<string, string | null>): ReasonYear[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
   return keys.filter((k) => (before[k] ?? null) !== (after[k] ?? null))
-    .map((k) => `the ${k} annual predicate is now ${after[k] ?? 'not recorded'} (was ${before[k] ?? 'not recorded'})`).join('; ');
+    .map((k) => ({ year: Number(k), predicate: (after[k] ?? null) as Predicate | null, was: (before[k] ?? null) as Predicate | null }));
 }
 
 /**
@@ -310,7 +312,9 @@ export async function decideBatch(envelopes: Array<Envelope<EvaluationCompleted>
         const again = await decide(c.subject, envelope.eventId, envelope.eventId);
         if (sameDependencies(again.dependsOn, c.dependsOn)) continue;
         const revision = c.revision + 1;
-        again.outcome.reasons.push(`Revision ${revision}: decided again because ${whatChanged(c.dependsOn, again.dependsOn)}.`);
+        const because: RewardReasonData = { code: RewardReasonCode.REVISION, revision, years: whatChanged(c.dependsOn, again.dependsOn) };
+        again.outcome.reasonCodes.push(because);
+        again.outcome.reasons.push(reasonText(because));
         const revised: Decision = {
           id: randomUUID(), subject: c.subject, sourceEventId: envelope.eventId, ...again, status: DecisionStatus.ACTIVE, revision, revisesId: c.id,
         };
@@ -370,7 +374,7 @@ export async function decideBatch(envelopes: Array<Envelope<EvaluationCompleted>
       id, evaluation_id: s.evaluationId, source_event_id: sourceEventId, employee_id: s.employeeId, unit_id: s.unitId, evaluator_id: s.evaluatorId,
       cycle_id: s.cycleId, year: s.year, period_type: s.periodType, period: s.period, predicate: s.predicate,
       allowance_percent: outcome.allowancePercent, certificate_eligible: outcome.certificateEligible, promotion_eligible: outcome.promotionEligible,
-      credit_point_percent: outcome.creditPointPercent, position_kind: s.positionKind, reasons: outcome.reasons, policy_version: policyVersion,
+      credit_point_percent: outcome.creditPointPercent, position_kind: s.positionKind, reasons: outcome.reasons, reason_codes: outcome.reasonCodes, policy_version: policyVersion,
       completed_at: s.completedAt, status, revision, revises_id: revisesId, follow_up: outcome.followUp, credit_points: outcome.creditPoints,
       employment_type: s.employmentType, depends_on: dependsOn, supersedes_evaluation_id: s.supersedesEvaluationId, credit_coefficient: s.creditCoefficient,
     }));
@@ -384,11 +388,11 @@ export async function decideBatch(envelopes: Array<Envelope<EvaluationCompleted>
        decided AS (
          INSERT INTO reward_decision (id, evaluation_id, source_event_id, employee_id, unit_id, evaluator_id, cycle_id, year, period_type, period,
            predicate, allowance_percent, certificate_eligible, promotion_eligible, credit_point_percent, position_kind,
-           reasons, policy_version, completed_at, status, revision, revises_id, follow_up, credit_points, employment_type, depends_on,
+           reasons, reason_codes, policy_version, completed_at, status, revision, revises_id, follow_up, credit_points, employment_type, depends_on,
            supersedes_evaluation_id, credit_coefficient)
          SELECT * FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, evaluation_id uuid, source_event_id uuid, employee_id uuid, unit_id uuid, evaluator_id uuid,
            cycle_id uuid, year int, period_type text, period int, predicate text, allowance_percent float8, certificate_eligible boolean,
-           promotion_eligible boolean, credit_point_percent float8, position_kind text, reasons jsonb, policy_version int,
+           promotion_eligible boolean, credit_point_percent float8, position_kind text, reasons jsonb, reason_codes jsonb, policy_version int,
            completed_at timestamptz, status text, revision int, revises_id uuid, follow_up text, credit_points float8, employment_type text, depends_on jsonb,
            supersedes_evaluation_id uuid, credit_coefficient float8)
          ON CONFLICT DO NOTHING RETURNING id),
@@ -431,7 +435,7 @@ export async function decideBatch(envelopes: Array<Envelope<EvaluationCompleted>
         id: d.id, evaluationId: s.evaluationId, sourceEventId: d.sourceEventId, employeeId: s.employeeId, unitId: s.unitId, predicate: s.predicate,
         year: s.year, periodType: s.periodType, period: s.period, allowancePercent: d.outcome.allowancePercent,
         certificateEligible: d.outcome.certificateEligible, promotionEligible: d.outcome.promotionEligible, followUp: d.outcome.followUp,
-        creditPointPercent: d.outcome.creditPointPercent, creditPoints: d.outcome.creditPoints, reasons: d.outcome.reasons, policyVersion: d.policyVersion,
+        creditPointPercent: d.outcome.creditPointPercent, creditPoints: d.outcome.creditPoints, reasons: d.outcome.reasons, reasonCodes: d.outcome.reasonCodes, policyVersion: d.policyVersion,
         status: d.status, revision: d.revision, revises: d.revisesId, dependsOn: d.dependsOn,
       },
     });

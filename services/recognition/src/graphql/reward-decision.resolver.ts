@@ -4,10 +4,11 @@ import { DecisionStatus, PeriodType, Predicate, SanctionLevel } from '../domain/
 import './enums';
 import { AwardRow } from '../entities/award';
 import { RewardDecisionRow } from '../entities/reward-decision';
+import { reasonText } from '../domain/reward-reasons';
 import { requireRecordsOf, visibleUnits } from './access';
 import { awardsByDecision, decisionById } from './loaders';
 import { EmployeeRef, employeeStub, EvaluationRef } from './refs';
-import { Award, RewardDecision } from './types';
+import { Award, RewardDecision, RewardReason } from './types';
 
 const MAX_PAGE = 5000;
 
@@ -61,6 +62,11 @@ export class RewardDecisionResolver {
   @FieldResolver(() => RewardDecision, { nullable: true, description: 'The earlier revision this one decided again' })
   async revises(@Root() d: RewardDecisionRow, @Ctx() ctx: KitContext): Promise<RewardDecisionRow | null> {
     return d.revisesId ? decisionById(ctx).load(d.revisesId) : null;
+  }
+
+  @FieldResolver(() => [RewardReason], { description: 'The same rules as reasons, in the same order, as codes with their values: a screen says them in its own language' })
+  reasonCodes(@Root() d: RewardDecisionRow): RewardReason[] {
+    return d.reasonCodes.map((r) => ({ ...r, text: reasonText(r) }));
   }
 
   @FieldResolver(() => SanctionLevel, { nullable: true, deprecationReason: 'Always null: a predicate is not a disciplinary offence (PP 94/2021); see followUp' })

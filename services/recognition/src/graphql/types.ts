@@ -1,7 +1,68 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '@kinerja/subgraph-kit';
 import { AwardKind, DecisionStatus, FollowUp, ImprovementStatus, PeriodType, Predicate, SanctionLevel, SanctionStatus, SanctionType } from '../domain/enums';
+import { RewardReasonCode } from '../domain/reward-reasons';
 import './enums';
+
+@ObjectType('RewardReasonYear', { description: 'One year\'s annual predicate as a reward reason names it' })
+export class RewardReasonYear {
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => Predicate, { nullable: true, description: 'Null: no annual predicate is recorded for the year' })
+  predicate: Predicate | null;
+
+  @Field(() => Predicate, { nullable: true, description: 'REVISION: the predicate before the change (null: none was recorded)' })
+  was?: Predicate | null;
+}
+
+@ObjectType('RewardReason', { description: 'One rule that fired in a reward decision: its code and the values the rule used (null where the code has none)' })
+export class RewardReason {
+  @Field(() => RewardReasonCode)
+  code: RewardReasonCode;
+
+  @Field(() => Predicate, { nullable: true })
+  predicate?: Predicate;
+
+  @Field(() => Float, { nullable: true, description: 'ALLOWANCE: percent of the allowance; CREDIT_POINTS*: percent of the coefficient' })
+  percent?: number;
+
+  @Field(() => Int, { nullable: true, description: 'The decision\'s year (ALLOWANCE, PROMOTION_NOT_ELIGIBLE)' })
+  year?: number;
+
+  @Field(() => PeriodType, { nullable: true })
+  periodType?: PeriodType;
+
+  @Field(() => Int, { nullable: true, description: 'ALLOWANCE: month 1-12 or quarter 1-4; null for ANNUAL' })
+  period?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  policyVersion?: number;
+
+  @Field(() => Predicate, { nullable: true, description: 'PROMOTION_*: the least predicate each annual evaluation needs' })
+  minimumPredicate?: Predicate;
+
+  @Field(() => Int, { nullable: true, description: 'PROMOTION_NOT_ELIGIBLE: how many annual evaluations the rule looks at' })
+  annualEvaluations?: number;
+
+  @Field(() => [RewardReasonYear], { nullable: true, description: 'PROMOTION_NOT_ELIGIBLE: the years that fall short; PROMOTION_ELIGIBLE: the years counted; REVISION: the years whose predicate changed' })
+  years?: RewardReasonYear[];
+
+  @Field(() => String, { nullable: true })
+  positionKind?: string;
+
+  @Field(() => Float, { nullable: true, description: 'CREDIT_POINTS: the position\'s yearly credit-point coefficient' })
+  coefficient?: number;
+
+  @Field(() => Float, { nullable: true })
+  creditPoints?: number;
+
+  @Field(() => Int, { nullable: true })
+  revision?: number;
+
+  @Field(() => String, { description: 'The rule in English, as in reasons' })
+  text: string;
+}
 
 @Directive('@key(fields: "id")')
 @ObjectType('RewardDecision', { description: 'What a completed evaluation earns under the reward policy in force at its completion' })
@@ -48,7 +109,7 @@ export class RewardDecision {
   @Field(() => Float, { nullable: true, description: 'Functional positions: percent of the position\'s yearly credit-point coefficient (Peraturan BKN 3/2023)' })
   creditPointPercent: number | null;
 
-  @Field(() => [String], { description: 'Human-readable, one per rule that fired' })
+  @Field(() => [String], { description: 'Human-readable (English), one per rule that fired' })
   reasons: string[];
 
   @Field(() => Int, { description: 'The reward policy version applied' })

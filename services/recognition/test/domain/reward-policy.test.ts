@@ -81,6 +81,10 @@ describe('RewardPolicy.decide: MONTHLY and QUARTERLY set only the period\'s allo
         `Allowance (TPP): predicate SANGAT_KURANG earns 25% of the performance allowance for ${label} (policy version 1).`,
         `${periodType} evaluation: only the period's allowance is decided; certificates, promotion, credit points and follow-ups follow the annual evaluation.`,
       ],
+      reasonCodes: [
+        { code: 'ALLOWANCE', predicate: SANGAT_KURANG, percent: 25, year: 2026, periodType, period, policyVersion: 1 },
+        { code: 'PERIOD_ALLOWANCE_ONLY', periodType },
+      ],
     });
     expect(policy.decide({ predicate: SANGAT_BAIK, year: 2026, periodType, period, positionKind: null, annualHistory: [] }).certificateEligible).toBe(false);
   });

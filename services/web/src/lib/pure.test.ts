@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { feedbackTargets } from '../routes/give-feedback/targets';
 import { groupByPlanState } from '../routes/team/teamStates';
 import { dueThisPeriod, periodsOf } from './periods';
 import { safeHttpUrl } from './urls';
@@ -36,23 +35,5 @@ describe('the supervisor\'s four states', () => {
     const p = (id: string, status: string | null) => ({ id, performancePlan: status ? { status } : null });
     const g = groupByPlanState([p('1', null), p('2', 'DRAFT'), p('3', 'RETURNED'), p('4', 'SUBMITTED'), p('5', 'APPROVED')]);
     expect(Object.fromEntries(Object.entries(g).map(([k, v]) => [k, v.map((x) => x.id)]))).toEqual({ NONE: ['1'], DRAFT: ['2', '3'], SUBMITTED: ['4'], APPROVED: ['5'] });
-  });
-});
-
-describe('feedbackTargets', () => {
-  const ev = (id: string, status = 'DRAFT') => ({ id, status });
-  test('self, my supervisor (as subordinate), my staff (as supervisor), colleagues (as peers); only open evaluations, nobody twice', () => {
-    const me = {
-      id: 'me', name: 'Saya', latestEvaluation: ev('e-me'),
-      supervisor: { id: 'boss', name: 'Atasan', latestEvaluation: ev('e-boss') },
-      subordinates: [{ id: 'staff', name: 'Staf', latestEvaluation: ev('e-staff') }],
-    };
-    const colleagues = [
-      { id: 'peer', name: 'Rekan', latestEvaluation: ev('e-peer') },
-      { id: 'staff', name: 'Staf', latestEvaluation: ev('e-staff') },
-      { id: 'done', name: 'Selesai', latestEvaluation: ev('e-done', 'COMPLETED') },
-      { id: 'none', name: 'Belum', latestEvaluation: null },
-    ];
-    expect(feedbackTargets(me, colleagues).map((t) => [t.employeeId, t.source])).toEqual([['me', 'SELF'], ['boss', 'SUBORDINATE'], ['staff', 'SUPERVISOR'], ['peer', 'PEER']]);
   });
 });

@@ -236,7 +236,11 @@ describe.runIf(hasChromium)('an SKP year through the web app', () => {
     }, { timeout: 90_000, interval: 2_000 }).toBe(true);
     await article.getByText(/Kebijakan versi \d+/).waitFor();
     await article.getByText('Alasan:').waitFor();
-    expect(await article.getByRole('region', { name: 'Keputusan penghargaan' }).getByRole('listitem').count()).toBeGreaterThan(0);
+    // The reasons come from the graph as codes and are said in Indonesian: no English sentence on this screen.
+    const reasons = await article.getByRole('region', { name: 'Keputusan penghargaan' }).getByRole('listitem').allInnerTexts();
+    expect(reasons[0]).toMatch(new RegExp(`^Tunjangan kinerja \\(TPP\\): predikat Baik memperoleh 100% TPP untuk tahun ${YEAR} \\(kebijakan versi \\d+\\)\\.$`));
+    expect(reasons.some((r) => r.startsWith('Kenaikan pangkat: '))).toBe(true);
+    expect(reasons.filter((r) => /Allowance|Promotion|Credit points|Follow-up|Certificate/.test(r))).toEqual([]);
     await article.getByText(/Anda dapat mengajukan keberatan sampai/).waitFor();
     await check(page, 'my-evaluations');
 

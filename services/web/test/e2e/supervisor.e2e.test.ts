@@ -193,6 +193,11 @@ describe.runIf(hasChromium)('the supervisor through the web app', () => {
     }
     await page.getByText(`${count} dari ${count} RHK sudah Anda nilai`).first().waitFor();
     await page.getByText('Saran rating hasil kerja: Sesuai ekspektasi').waitFor();
+    // Why, next to the suggestion: the rule the graph applied and each RHK as it counted it.
+    await page.getByText(/^Sesuai ekspektasi: tidak ada RHK utama di bawah ekspektasi, tetapi hanya 0 dari \d+ di atas ekspektasi/).waitFor();
+    const counted = await page.getByRole('list', { name: 'RHK yang dihitung:' }).getByRole('listitem').allInnerTexts();
+    expect(counted).toHaveLength(count);
+    for (const line of counted) expect(line).toMatch(/: Sesuai ekspektasi, dari rating Anda$/);
 
     await page.getByRole('radiogroup', { name: 'Rating hasil kerja' }).getByLabel('Sesuai ekspektasi').check();
     await page.getByRole('radiogroup', { name: 'Rating perilaku kerja' }).getByLabel('Sesuai ekspektasi').check();

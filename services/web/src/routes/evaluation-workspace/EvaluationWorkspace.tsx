@@ -12,6 +12,7 @@ import { notify } from '../../lib/notify';
 import { useDraft } from '../../lib/useDraft';
 import { curveUnits, curveWarningsOf, unitChain, type CurveWarningExtension } from './curve';
 import { GoalCard, RATINGS } from './GoalCard';
+import { SuggestionReason } from './SuggestionReason';
 import { useRuleText } from './ruleText';
 
 // The curve is its own chunk: the workspace paints its SKP first (WEB.md first-load budget).
@@ -46,7 +47,6 @@ export default function EvaluationWorkspace() {
   const open = evaluation.status === 'DRAFT';
   const goals = evaluation.performancePlans.filter((p) => p.status === 'APPROVED').flatMap((p) => p.goals);
   const ratingOf = (goalId: string) => evaluation.goalRatings.find((g) => g.goal.id === goalId);
-  const mainBelow = goals.filter((g) => g.kind === 'UTAMA' && ratingOf(g.id)?.rating === 'BELOW_EXPECTATION').length;
   const ratedCount = goals.filter((g) => ratingOf(g.id)).length;
   const units = curve.data?.organizationUnit ? curveUnits(unitChain(curve.data.organizationUnit)) : [];
   const unitName = (id?: string) => units.find((u) => u.id === id)?.name ?? '';
@@ -176,12 +176,11 @@ export default function EvaluationWorkspace() {
                     : t('workspace.noSuggestion')}
                 </Text>
                 <Text size="xs" mt={4}>
-                  {t('workspace.rated', { rated: ratedCount, total: goals.length })}
-                  {mainBelow > 0 ? `. ${t('workspace.suggestionBelow', { count: mainBelow })}` : '.'}
+                  {t('workspace.rated', { rated: ratedCount, total: goals.length })}.
                 </Text>
-                <Text size="xs" mt={4}>
-                  {t('workspace.suggestionReason')}
-                </Text>
+                {evaluation.suggestedResultRatingReason && (
+                  <SuggestionReason reason={evaluation.suggestedResultRatingReason} titleOf={(id) => goals.find((g) => g.id === id)?.title ?? ''} />
+                )}
                 {open && evaluation.suggestedResultRating && r !== evaluation.suggestedResultRating && (
                   <Button size="compact-sm" variant="white" mt="xs" onClick={() => choice.update({ result: evaluation.suggestedResultRating ?? undefined })}>
                     {t('workspace.useSuggestion')}

@@ -5,9 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { StarRating } from '../../components/StarRating';
-import { FeedbackTargetsDocument, GiveFeedbackDocument, UnitColleaguesDocument, type CoreValue } from '../../gql/graphql';
+import { FeedbackTargetsDocument, GiveFeedbackDocument, type CoreValue } from '../../gql/graphql';
 import { useDraft } from '../../lib/useDraft';
-import { feedbackTargets } from './targets';
 import { notify } from '../../lib/notify';
 
 const VALUES: CoreValue[] = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'];
@@ -16,16 +15,14 @@ const VALUES: CoreValue[] = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 
 export default function GiveFeedback() {
   const { t } = useTranslation();
   const targets = useQuery(FeedbackTargetsDocument);
-  const unitId = targets.data?.me?.unit.id;
-  const colleagues = useQuery(UnitColleaguesDocument, { variables: { unitId: unitId ?? '' }, skip: !unitId });
   const [give, giving] = useMutation(GiveFeedbackDocument);
   const { value, update, clear } = useDraft('feedback', { target: '', coreValue: 'BERORIENTASI_PELAYANAN' as CoreValue, score: 0, comment: '' });
   const [lastError, setLastError] = useState<unknown>(null);
 
-  if ((targets.loading && !targets.data) || (colleagues.loading && !colleagues.data)) return <PageLoader />;
-  const me = targets.data?.me;
-  if (!me) return <ErrorAlert error={targets.error} onReload={() => void targets.refetch()} />;
-  const list = feedbackTargets(me, (colleagues.data?.employees.edges ?? []).map((e) => e.node).filter((p) => p.id !== me.id));
+  if (targets.loading && !targets.data) return <PageLoader />;
+  if (!targets.data) return <ErrorAlert error={targets.error} onReload={() => void targets.refetch()} />;
+  // Whom I may give feedback to, and as what, is the graph's (feedbackTargets: the rule giveFeedback enforces).
+  const list = targets.data.feedbackTargets.map((x) => ({ evaluationId: x.evaluation.id, name: x.evaluation.employee.name, source: x.source }));
   const chosen = list.find((x) => x.evaluationId === value.target);
 
   const send = async () => {

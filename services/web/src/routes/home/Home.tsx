@@ -1,14 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Card, List, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { PlanStatusBadge } from '../../components/PlanStatusBadge';
+import { LearningHours } from './LearningHours';
+import { RewardReasonList } from '../../components/RewardReasonList';
 import { HomeDocument } from '../../gql/graphql';
 import { formatNumber } from '../../lib/format';
 import { currentPeriods, dueThisPeriod } from '../../lib/periods';
-import { feedbackTargets } from '../give-feedback/targets';
 
 /** "Tugas saya": what the employee must do next, and why each verdict is what it is (WEB.md). */
 export default function Home() {
@@ -28,8 +29,9 @@ export default function Home() {
   const evaluation = current?.status === 'COMPLETED' ? current : (lastCompleted ?? current);
   const inProgress = current && current.status === 'DRAFT' ? current : null;
   const decision = evaluation?.rewardDecision;
-  // Open evaluations I am asked to give feedback on (myself, my supervisor, my staff); colleagues are on the feedback screen.
-  const asked = feedbackTargets({ ...me, latestEvaluation: current ? { id: current.id, status: current.status } : null }, []);
+  // Open evaluations the graph lets me give feedback on (myself, my supervisor, my staff); colleagues are on the feedback screen.
+  const asked = (data?.feedbackTargets ?? []).filter((x) => x.source !== 'PEER')
+    .map((x) => ({ evaluationId: x.evaluation.id, source: x.source, name: x.evaluation.employee.name }));
   const waiting = me.subordinates.filter((s) => s.performancePlan?.status === 'SUBMITTED').length;
 
   return (
@@ -84,17 +86,7 @@ export default function Home() {
             <Title order={2} size="h4">
               {t('home.learning', { year })}
             </Title>
-            <Text size="sm">
-              {t('home.learningHours', { done: formatNumber(hours.completedHours, i18n.language), required: formatNumber(hours.requiredHours, i18n.language) })}
-            </Text>
-            <Progress
-              value={Math.min(100, (hours.completedHours / Math.max(1, hours.requiredHours)) * 100)}
-              color={hours.met ? 'teal' : 'yellow'}
-              aria-label={t('home.learningProgress')}
-            />
-            <Text size="xs" c="dimmed">
-              {hours.met ? t('home.learningMet') : t(me.employmentType === 'PPPK' ? 'home.learningPppk' : 'home.learningPns')}
-            </Text>
+            <LearningHours hours={hours} />
           </Stack>
         </Card>
         <Card withBorder>
@@ -120,11 +112,7 @@ export default function Home() {
                     <Text size="sm" fw={600}>
                       {t('home.reward', { percent: formatNumber(decision.allowancePercent, i18n.language) })}
                     </Text>
-                    <List size="sm" aria-label={t('home.reasons')}>
-                      {decision.reasons.map((r) => (
-                        <List.Item key={r}>{r}</List.Item>
-                      ))}
-                    </List>
+                    <RewardReasonList reasons={decision.reasonCodes} label={t('home.reasons')} />
                     <Text size="xs" c="dimmed">
                       {t('home.policyVersion', { version: decision.policyVersion })}
                     </Text>

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { QuadrantCell } from '../../components/QuadrantCell';
+import { RewardReasonList } from '../../components/RewardReasonList';
 import { MyEvaluationsDocument } from '../../gql/graphql';
 import { formatDate, formatNumber } from '../../lib/format';
 import { ObjectionSection } from './ObjectionSection';
@@ -85,11 +86,7 @@ export default function MyEvaluations() {
                 </Text>
                 {e.rewardDecision.followUp !== 'NONE' && <Text size="sm">{t(`decision.followUp.${e.rewardDecision.followUp}`)}</Text>}
                 <Text size="sm" fw={600} mt={4}>{t('decision.reasons')}</Text>
-                <List size="sm">
-                  {e.rewardDecision.reasons.map((r) => (
-                    <List.Item key={r}>{r}</List.Item>
-                  ))}
-                </List>
+                <RewardReasonList reasons={e.rewardDecision.reasonCodes} />
                 <Text size="xs" c="dimmed">
                   {t('home.policyVersion', { version: e.rewardDecision.policyVersion })} · {formatDate(e.rewardDecision.decidedAt, i18n.language)}
                 </Text>
