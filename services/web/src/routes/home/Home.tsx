@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Card, List, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import { PageLoader } from '../../components/PageLoader';
 import { PlanStatusBadge } from '../../components/PlanStatusBadge';
 import { HomeDocument } from '../../gql/graphql';
 import { formatNumber } from '../../lib/format';
+import { primePreloaded } from '../../lib/preload';
 import { currentPeriods, dueThisPeriod } from '../../lib/periods';
 import { feedbackTargets } from '../give-feedback/targets';
 
@@ -14,6 +15,9 @@ import { feedbackTargets } from '../give-feedback/targets';
 export default function Home() {
   const { t, i18n } = useTranslation();
   const { year } = currentPeriods();
+  const client = useApolloClient();
+  // The web server sent this screen's data with the page: no round trip before the first render.
+  primePreloaded(client, HomeDocument, { year });
   const { data, loading, error, refetch } = useQuery(HomeDocument, { variables: { year } });
   if (loading && !data) return <PageLoader />;
   if (error && !data) return <ErrorAlert error={error} onReload={() => void refetch()} />;
