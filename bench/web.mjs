@@ -95,11 +95,13 @@ async function measure(stack) {
       const scripts = [];
       const onResponse = async (r) => {
         if (r.request().resourceType() !== 'script' || !r.url().startsWith(stack.webUrl)) return;
+        // Each file once: a chunk the page asks for twice (a preload, then the import) is one download.
+        if (scripts.some((x) => x.url === r.url())) return;
         try { scripts.push({ url: r.url(), gzip: gzipSync(await r.body()).length }); } catch { /* redirected */ }
       };
       page.on('response', onResponse);
       const t0 = Date.now();
-      // The identity service's session exists: this is a person opening the app again.
+      // The web server's session cookie exists: this is a person opening the app again.
       await page.goto(`${stack.webUrl}/`, { waitUntil: 'commit', timeout: 180_000 });
       await page.getByText(/Langkah berikutnya|Menunggu persetujuan|SKP disetujui/).first().waitFor({ timeout: 180_000 });
       const usableMs = Date.now() - t0;

@@ -9,11 +9,13 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: true,
+    // dist/.vite/manifest.json: scripts/preload.mjs reads which chunks each screen needs.
+    manifest: true,
     // First-load budget is 200 kB gzip (WEB.md): screens and charts are lazy chunks.
     chunkSizeWarningLimit: 400,
   },
   server: {
-    proxy: { '/graphql': 'http://127.0.0.1:3000', '/config.json': 'http://127.0.0.1:3000' },
+    proxy: { '/graphql': 'http://127.0.0.1:3000', '/files': 'http://127.0.0.1:3000', '/auth': 'http://127.0.0.1:3000' },
   },
   test: {
     environment: 'jsdom',

@@ -1,14 +1,18 @@
 #!/usr/bin/env node
-// The web app's server: the built files of dist/ on :3000, /graphql proxied to the gateway, and
-// /config.json telling the app where to sign in (WEB.md "Running and testing"). Plain node:http,
-// so the image needs nothing beyond Node.
+// The web app's server: the built files of dist/ on :3000, the sign-in session (session.mjs: the
+// browser holds no token), and /graphql and /files proxied to the gateway with the session's access
+// token (WEB.md "Running and testing"). Each page carries the app's boot data (who is signed in, and
+// for the home screen its data, fetched here), so a returning person's first screen needs one round
+// trip. Plain node:http, so the image needs nothing beyond Node.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { contentSecurityPolicy } from './csp.mjs';
+import { createSessions, sameOrigin } from './session.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const TYPES = {
@@ -34,9 +38,16 @@ export function loadWebConfig(env = process.env) {
   const oidcIssuer = env.OIDC_ISSUER ?? (production ? undefined : 'http://127.0.0.1:4010');
   if (!oidcIssuer) throw new Error('OIDC_ISSUER is required in production (the identity provider\'s issuer URL)');
   try { new URL(oidcIssuer); } catch { throw new Error(`OIDC_ISSUER must be a URL, got "${oidcIssuer}"`); }
+  const sessionKey = env.WEB_SESSION_KEY ?? (production ? undefined : 'kinerja-development-web-session-key-2026');
+  if (!sessionKey) throw new Error('WEB_SESSION_KEY is required in production (at least 32 characters; it seals the sign-in cookie)');
+  if (sessionKey.length < 32) throw new Error('WEB_SESSION_KEY must be at least 32 characters');
+  const publicUrl = env.WEB_PUBLIC_URL || undefined;
+  if (publicUrl) try { new URL(publicUrl); } catch { throw new Error(`WEB_PUBLIC_URL must be a URL, got "${publicUrl}"`); }
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
+    sessionKey,
+    publicUrl,
     gatewayUrl,
     oidcIssuer: oidcIssuer.replace(/\/$/, ''),
     oidcClientId: env.OIDC_CLIENT_ID ?? 'kinerja-web',
@@ -63,7 +74,26 @@ function forwardedFor(req, hops) {
   return [...kept, peer].join(', ');
 }
 
-async function proxyGraphql(req, res, config) {
+/**
+ * The upstream headers of a proxied request: the session's access token (refreshed if need be) when
+ * the person is signed in here, else the caller's own Authorization (scripts, API clients). A
+ * cookie-authenticated write from another origin is refused (CSRF); the cookie itself is never sent on.
+ */
+async function upstreamAuth(req, config, sessions) {
+  const { session, setCookie } = await sessions.current(req);
+  if (session && req.method !== 'GET' && req.method !== 'HEAD' && !sameOrigin(req, config)) return { refused: true, setCookie };
+  return { authorization: session ? `Bearer ${session.accessToken}` : req.headers.authorization, setCookie };
+}
+
+function refuseCrossOrigin(req, res, setCookie) {
+  req.resume();
+  res.writeHead(403, { 'content-type': 'application/json', ...(setCookie ? { 'set-cookie': setCookie } : {}) })
+    .end(JSON.stringify({ errors: [{ message: 'A signed-in request must come from this app', extensions: { code: 'FORBIDDEN' } }] }));
+}
+
+async function proxyGraphql(req, res, config, sessions) {
+  const auth = await upstreamAuth(req, config, sessions);
+  if (auth.refused) return refuseCrossOrigin(req, res, auth.setCookie);
   const chunks = [];
   let size = 0;
   for await (const chunk of req) {
@@ -76,6 +106,8 @@ async function proxyGraphql(req, res, config) {
   }
   const headers = { 'x-forwarded-for': forwardedFor(req, config.trustedProxyHops) };
   for (const h of FORWARDED) if (req.headers[h]) headers[h] = String(req.headers[h]);
+  if (auth.authorization) headers.authorization = String(auth.authorization);
+  else delete headers.authorization;
   const target = new URL(config.gatewayUrl);
   const incoming = new URL(req.url ?? '/graphql', 'http://web');
   target.search = incoming.search;
@@ -86,7 +118,7 @@ async function proxyGraphql(req, res, config) {
       body: req.method === 'GET' || req.method === 'HEAD' ? undefined : Buffer.concat(chunks),
       signal: AbortSignal.timeout(30_000),
     });
-    const out = { 'content-type': upstream.headers.get('content-type') ?? 'application/json', 'cache-control': 'no-store' };
+    const out = { 'content-type': upstream.headers.get('content-type') ?? 'application/json', 'cache-control': 'no-store', ...(auth.setCookie ? { 'set-cookie': auth.setCookie } : {}) };
     for (const h of ['www-authenticate', 'retry-after']) if (upstream.headers.get(h)) out[h] = upstream.headers.get(h);
     res.writeHead(upstream.status, out).end(Buffer.from(await upstream.arrayBuffer()));
   } catch {
@@ -98,14 +130,19 @@ async function proxyGraphql(req, res, config) {
  * Evidence files (/files/<subgraph>/...) on the gateway's origin, streamed both ways: uploads and
  * downloads carry the bearer token like /graphql; the gateway and the subgraph check it.
  */
-function proxyFiles(req, res, config) {
+async function proxyFiles(req, res, config, sessions) {
+  const auth = await upstreamAuth(req, config, sessions);
+  if (auth.refused) return refuseCrossOrigin(req, res, auth.setCookie);
   const target = new URL(config.gatewayUrl);
   const incoming = new URL(req.url ?? '/', 'http://web');
   const headers = { 'x-forwarded-for': forwardedFor(req, config.trustedProxyHops) };
   for (const h of [...FORWARDED, 'content-length', 'x-file-name']) if (req.headers[h]) headers[h] = String(req.headers[h]);
+  if (auth.authorization) headers.authorization = String(auth.authorization);
+  else delete headers.authorization;
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
   const upstream = send({ host: target.hostname, port: target.port, method: req.method, path: `${incoming.pathname}${incoming.search}`, headers, agent: false }, (answer) => {
-    const out = { 'cache-control': 'no-store' };
+    // Evidence is personal: never cached, never embeddable by another site.
+    const out = { 'cache-control': 'no-store', 'cross-origin-resource-policy': 'same-origin', ...(auth.setCookie ? { 'set-cookie': auth.setCookie } : {}) };
     for (const h of ['content-type', 'content-length', 'content-disposition', 'x-content-type-options', 'etag']) if (answer.headers[h]) out[h] = String(answer.headers[h]);
     res.writeHead(answer.statusCode ?? 502, out);
     answer.pipe(res);
@@ -149,24 +186,106 @@ function sendFile(req, res, file, headers, immutable) {
   createReadStream(file).pipe(res);
 }
 
+/**
+ * What `npm run build` wrote next to the app (scripts/preload.mjs): per screen, the modules it
+ * needs and the operations its first render asks for. Read per request: tests rebuild dist/.
+ */
+function readPreload(distDir) {
+  try {
+    return JSON.parse(readFileSync(path.join(distDir, 'preload.json'), 'utf8'));
+  } catch {
+    return { routes: {} };
+  }
+}
+
+/** One operation of a screen, asked here with the session's token; null when the graph refused it. */
+async function preloadOperation(req, config, session, op) {
+  const variables = Object.fromEntries(Object.entries(op.variables ?? {}).map(([k, v]) => [k, v === '$currentYear' ? new Date().getFullYear() : v]));
+  try {
+    const r = await fetch(config.gatewayUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json', accept: 'application/json', 'apollo-require-preflight': 'true',
+        authorization: `Bearer ${session.accessToken}`, 'x-forwarded-for': forwardedFor(req, config.trustedProxyHops),
+      },
+      body: JSON.stringify({ operationName: op.operationName, query: op.query, variables }),
+      signal: AbortSignal.timeout(5_000),
+    });
+    const body = await r.json();
+    if (!r.ok || body.errors?.length || !body.data) return null;
+    return { operationName: op.operationName, variables, data: body.data };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The app's page with its boot data as a JSON data block (not a script: the CSP allows no inline
+ * script, and none runs here) and the screen's modules preloaded in parallel with the entry.
+ */
+function renderIndex(html, boot, modules) {
+  const json = JSON.stringify(boot).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const links = modules.map((m) => `<link rel="modulepreload" crossorigin href="${m}">`).join('');
+  return html.replace('</head>', `${links}<script type="application/json" id="kinerja-boot">${json}</script></head>`);
+}
+
 /** The server, not yet listening; `listen()` resolves to its URL. Tests start it on port 0. */
 export function createWebServer(config) {
+  // Without a configured key (tests), sessions last as long as this process.
+  if (!config.sessionKey) config.sessionKey = randomBytes(32).toString('hex');
+  const sessions = createSessions(config);
   const indexFile = path.join(config.distDir, 'index.html');
+
+  async function sendIndex(req, res, headers, url) {
+    const preload = readPreload(config.distDir);
+    const route = preload.routes?.[url.pathname.replace(/(.)\/$/, '$1')];
+    const { session, setCookie } = await sessions.current(req);
+    if (route?.signIn && !session) {
+      // A screen behind sign-in, and nobody signed in: straight to sign-in, without loading the app.
+      const returnTo = `${url.pathname}${url.search}`;
+      res.writeHead(302, { location: `/auth/login?${new URLSearchParams({ returnTo })}`, 'cache-control': 'no-store', vary: 'cookie', ...(setCookie ? { 'set-cookie': setCookie } : {}) });
+      return void res.end();
+    }
+    const boot = { graphqlUrl: '/graphql', session: session ? { name: session.name, sub: session.sub } : null, preload: [] };
+    if (session && route?.operations?.length) {
+      boot.preload = (await Promise.all(route.operations.map((op) => preloadOperation(req, config, session, op)))).filter(Boolean);
+    }
+    const body = Buffer.from(renderIndex(readFileSync(indexFile, 'utf8'), boot, route?.modules ?? preload.boot ?? []));
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const out = gzip ? gzipSync(body) : body;
+    res.writeHead(200, {
+      ...headers, 'content-type': TYPES['.html'], 'content-length': out.length, vary: 'accept-encoding, cookie',
+      // A signed-in page carries the person's data: never stored by the browser or a proxy.
+      'cache-control': session ? 'no-store' : 'no-cache',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}), ...(setCookie ? { 'set-cookie': setCookie } : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : out);
+  }
+
   const server = createServer((req, res) => {
     // Read per request: a test may point a listening server at an identity service started after it.
     const headers = securityHeaders(config);
-    const configJson = JSON.stringify({ oidcAuthority: config.oidcIssuer, oidcClientId: config.oidcClientId, graphqlUrl: '/graphql' });
     const url = new URL(req.url ?? '/', 'http://web');
-    if (url.pathname === '/graphql') return void proxyGraphql(req, res, config);
-    if (url.pathname.startsWith('/files/')) return void proxyFiles(req, res, config);
+    const fail = (error) => {
+      if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(error instanceof Error ? 'The web server could not answer' : '');
+    };
+    if (url.pathname === '/graphql') return void proxyGraphql(req, res, config, sessions).catch(fail);
+    if (url.pathname.startsWith('/files/')) return void proxyFiles(req, res, config, sessions).catch(fail);
+    if (url.pathname === '/auth/logout') return void sessions.logout(req, res).catch(fail);
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET, HEAD' }).end();
+    if (url.pathname === '/auth/login') return void sessions.login(req, res, url).catch(fail);
+    if (url.pathname === '/auth/callback' && !url.searchParams.has('failed')) return void sessions.callback(req, res, url).catch(fail);
+    if (url.pathname === '/auth/session') {
+      // The boot data without a page, for `vite` in development (its index.html has none).
+      return void sessions.current(req).then(({ session, setCookie }) => res.writeHead(200, {
+        'content-type': 'application/json', 'cache-control': 'no-store', ...(setCookie ? { 'set-cookie': setCookie } : {}),
+      }).end(JSON.stringify({ graphqlUrl: '/graphql', session: session ? { name: session.name, sub: session.sub } : null, preload: [] })), fail);
+    }
     if (url.pathname === '/health') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
     if (url.pathname === '/ready') {
       const ok = existsSync(indexFile);
       return void res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: ok ? 'ready' : 'no build in dist/' }));
-    }
-    if (url.pathname === '/config.json') {
-      return void res.writeHead(200, { ...headers, 'content-type': 'application/json', 'cache-control': 'no-cache' }).end(configJson);
     }
     let rel;
     try { rel = decodeURIComponent(url.pathname); } catch { return void res.writeHead(400).end(); }
@@ -177,7 +296,7 @@ export function createWebServer(config) {
     // A missing asset is a 404; any other path is a screen of the app (client-side routes).
     if (rel.startsWith('/assets/') || path.extname(rel)) return void res.writeHead(404, headers).end();
     if (!existsSync(indexFile)) return void res.writeHead(503, { 'content-type': 'text/plain' }).end('The web app is not built: run npm run build');
-    return sendFile(req, res, indexFile, headers, false);
+    return void sendIndex(req, res, headers, url).catch(fail);
   });
   return {
     server,

@@ -8,7 +8,7 @@ import { RequireSession } from './auth/RequireSession';
 import { LazyNotifications } from './components/LazyNotifications';
 import { PageLoader } from './components/PageLoader';
 import { Shell } from './components/Shell';
-import type { RuntimeConfig } from './config';
+import type { Boot } from './config';
 import { cssVariablesResolver, theme } from './theme';
 
 // Every screen is its own chunk: the first load carries only what the first screen needs (WEB.md).
@@ -26,8 +26,8 @@ const EvaluationWorkspace = lazy(() => import('./routes/evaluation-workspace/Eva
 const UnitQrCodes = lazy(() => import('./routes/unit-qr/UnitQrCodes'));
 const NotFound = lazy(() => import('./routes/not-found/NotFound'));
 
-export function App({ config }: { config: RuntimeConfig }) {
-  const client = useMemo(() => createApolloClient(config), [config]);
+export function App({ boot }: { boot: Pick<Boot, 'graphqlUrl'> }) {
+  const client = useMemo(() => createApolloClient(boot), [boot]);
   const signedIn = (page: React.ReactNode) => (
     <RequireSession>
       <Shell>{page}</Shell>
@@ -37,7 +37,7 @@ export function App({ config }: { config: RuntimeConfig }) {
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <LazyNotifications />
       <ApolloProvider client={client}>
-        <AuthProvider config={config}>
+        <AuthProvider>
           <BrowserRouter>
             <Suspense fallback={<PageLoader />}>
               <Routes>

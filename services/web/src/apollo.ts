@@ -1,26 +1,22 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
-import type { RuntimeConfig } from './config';
-import { accessToken, sessionExpired } from './auth/session';
+import type { Boot } from './config';
+import { sessionExpired } from './auth/session';
 
 /**
  * The graph over POST with `apollo-require-preflight` (the gateway's CSRF prevention refuses
- * simple requests); the access token from memory on every request.
+ * simple requests) to this origin's /graphql, where the web server adds the session's access token;
+ * the browser sends only its session cookie.
  */
-export function createApolloClient(config: RuntimeConfig) {
-  const auth = new SetContextLink((prev) => {
-    const token = accessToken();
-    return { headers: { ...(prev.headers as Record<string, string> | undefined), ...(token ? { authorization: `Bearer ${token}` } : {}) } };
-  });
+export function createApolloClient(boot: Pick<Boot, 'graphqlUrl'>) {
   const expired = new ErrorLink(({ error }) => {
     const unauthenticated = CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
-    if (unauthenticated) void sessionExpired(config);
+    if (unauthenticated) sessionExpired();
   });
-  const http = new HttpLink({ uri: config.graphqlUrl, headers: { 'apollo-require-preflight': 'true' } });
+  const http = new HttpLink({ uri: boot.graphqlUrl, credentials: 'same-origin', headers: { 'apollo-require-preflight': 'true' } });
   return new ApolloClient({
-    link: ApolloLink.from([expired, auth, http]),
+    link: ApolloLink.from([expired, http]),
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });

@@ -2,14 +2,18 @@ import '@mantine/core/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { loadConfig } from './config';
+import { startSession } from './auth/session';
+import { loadBoot } from './config';
+import { setPreloaded } from './lib/preload';
 import { initI18n } from './i18n';
 
 async function boot() {
-  const [config] = await Promise.all([loadConfig(), initI18n()]);
+  const [boot] = await Promise.all([loadBoot(), initI18n()]);
+  startSession(boot.session);
+  setPreloaded(boot.preload);
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>
-      <App config={config} />
+      <App boot={boot} />
     </StrictMode>,
   );
 }

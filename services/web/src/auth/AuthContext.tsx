@@ -1,19 +1,17 @@
-import type { User } from 'oidc-client-ts';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import type { RuntimeConfig } from '../config';
+import type { SessionInfo } from '../config';
 import { currentUser, onUserChange } from './session';
 
 interface AuthState {
-  config: RuntimeConfig;
-  user: User | null;
+  user: SessionInfo | null;
 }
 
 const Ctx = createContext<AuthState | null>(null);
 
-export function AuthProvider({ config, children }: { config: RuntimeConfig; children: ReactNode }) {
-  const [user, setUser] = useState<User | null>(currentUser());
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<SessionInfo | null>(currentUser());
   useEffect(() => onUserChange(setUser), []);
-  return <Ctx.Provider value={{ config, user }}>{children}</Ctx.Provider>;
+  return <Ctx.Provider value={{ user }}>{children}</Ctx.Provider>;
 }
 
 export function useAuth(): AuthState {

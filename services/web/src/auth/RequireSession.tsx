@@ -7,12 +7,12 @@ import { signIn } from './session';
 
 /** Screens behind sign-in: without a session, off to the identity service and back here. */
 export function RequireSession({ children }: { children: ReactNode }) {
-  const { user, config } = useAuth();
+  const { user } = useAuth();
   const location = useLocation();
   const { t } = useTranslation();
   useEffect(() => {
-    if (!user) void signIn(config, location.pathname + location.search);
-  }, [user, config, location.pathname, location.search]);
+    if (!user) signIn(location.pathname + location.search);
+  }, [user, location.pathname, location.search]);
   if (!user) {
     return (
       <Center mih="60vh" aria-live="polite">

@@ -1,7 +1,6 @@
 import { Anchor, Group } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { accessToken } from '../auth/session';
 import { safeHttpUrl } from '../lib/urls';
 import { notify } from '../lib/notify';
 
@@ -42,8 +41,7 @@ function EvidenceFileLink({ file }: { file: EvidenceFileRef }) {
     if (!file.url.startsWith('/files/')) return;
     setBusy(true);
     try {
-      const token = accessToken();
-      const res = await fetch(file.url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      const res = await fetch(file.url, { credentials: 'same-origin' });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       const blob = await res.blob();
       const url = URL.createObjectURL(blob);

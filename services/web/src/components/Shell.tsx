@@ -21,9 +21,9 @@ const LINKS = [
 export function Shell({ children }: { children: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { t } = useTranslation();
-  const { user, config } = useAuth();
+  const { user } = useAuth();
   const location = useLocation();
-  const name = typeof user?.profile.name === 'string' ? user.profile.name : '';
+  const name = user?.name ?? '';
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'md', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
@@ -54,7 +54,7 @@ export function Shell({ children }: { children: ReactNode }) {
               </Text>
             )}
             {/* The identity service asks to confirm ("Ya, keluar") and ends its session too. */}
-            <Button variant="light" color="gray" onClick={() => void signOut(config)}>
+            <Button variant="light" color="gray" onClick={signOut}>
               {t('nav.signOut')}
             </Button>
           </Stack>

@@ -1,5 +1,3 @@
-import { accessToken } from '../auth/session';
-
 /** A refused file request, carrying the graph's error (code, message, messageId) for describeError. */
 export class FileRequestError extends Error {
   constructor(readonly status: number, readonly extensions: Record<string, unknown>, message: string) {
@@ -22,11 +20,6 @@ async function refused(res: Response): Promise<never> {
   throw new FileRequestError(res.status, { ...(first?.extensions ?? {}), code }, first?.message ?? `HTTP ${res.status}`);
 }
 
-function bearer(): Record<string, string> {
-  const token = accessToken();
-  return token ? { authorization: `Bearer ${token}` } : {};
-}
-
 /**
  * Uploads a file as evidence of a realization (goals service, through the gateway's /files path):
  * the body is the file, with its type and (URI-encoded) name.
@@ -34,17 +27,17 @@ function bearer(): Record<string, string> {
 export async function uploadEvidence(realizationId: string, file: File): Promise<{ id: string; url: string }> {
   const res = await fetch(`/files/goals/realizations/${encodeURIComponent(realizationId)}`, {
     method: 'POST',
-    headers: { ...bearer(), 'content-type': file.type, 'x-file-name': encodeURIComponent(file.name) },
+    headers: { 'content-type': file.type, 'x-file-name': encodeURIComponent(file.name) },
     body: file,
   });
   if (!res.ok) return refused(res);
   return (await res.json()) as { id: string; url: string };
 }
 
-/** Opens an evidence file: it needs the bearer token, so it is fetched and shown from memory. */
+/** Opens an evidence file: fetched with the session (the web server adds the token) and shown from memory. */
 export async function openEvidence(url: string): Promise<void> {
   const win = window.open('', '_blank');
-  const res = await fetch(url, { headers: bearer() });
+  const res = await fetch(url, { credentials: 'same-origin' });
   if (!res.ok) {
     win?.close();
     return refused(res);

@@ -56,7 +56,7 @@ export async function signInThroughIdentity(
   return { context, page };
 }
 
-/** In-app navigation (tokens live in memory: a full page load would ask the identity service again). */
+/** In-app navigation, as a person moves between screens (a full load would work too: the session is the web server's). */
 export async function go(page: Page, label: string): Promise<void> {
   const burger = page.getByRole('button', { name: 'Buka menu' });
   if (await burger.isVisible()) await burger.click();

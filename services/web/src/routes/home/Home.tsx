@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Card, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,12 +9,16 @@ import { LearningHours } from './LearningHours';
 import { RewardReasonList } from '../../components/RewardReasonList';
 import { HomeDocument } from '../../gql/graphql';
 import { formatNumber } from '../../lib/format';
+import { primePreloaded } from '../../lib/preload';
 import { currentPeriods, dueThisPeriod } from '../../lib/periods';
 
 /** "Tugas saya": what the employee must do next, and why each verdict is what it is (WEB.md). */
 export default function Home() {
   const { t, i18n } = useTranslation();
   const { year } = currentPeriods();
+  const client = useApolloClient();
+  // The web server sent this screen's data with the page: no round trip before the first render.
+  primePreloaded(client, HomeDocument, { year });
   const { data, loading, error, refetch } = useQuery(HomeDocument, { variables: { year } });
   if (loading && !data) return <PageLoader />;
   if (error && !data) return <ErrorAlert error={error} onReload={() => void refetch()} />;

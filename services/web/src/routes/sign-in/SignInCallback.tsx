@@ -1,35 +1,25 @@
-import { Alert, Button, Center, Container, Loader, Stack } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { Alert, Button, Container, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { useAuth } from '../../auth/AuthContext';
-import { completeSignIn, signIn } from '../../auth/session';
+import { useSearchParams } from 'react-router';
+import { signIn } from '../../auth/session';
 
-/** Back from the identity service with a code: exchange it (PKCE) and go where the person was going. */
+/**
+ * A sign-in that did not finish: the web server exchanged (or could not exchange) the identity
+ * service's code and sent the person here with the reason; the app says it in their language.
+ */
 export default function SignInCallback() {
-  const { config } = useAuth();
-  const navigate = useNavigate();
   const { t } = useTranslation();
-  const [failed, setFailed] = useState(false);
-  const once = useRef(false);
-  useEffect(() => {
-    if (once.current) return;
-    once.current = true;
-    completeSignIn(config).then((to) => navigate(to, { replace: true }), () => setFailed(true));
-  }, [config, navigate]);
+  const [params] = useSearchParams();
+  const reason = params.get('failed') ?? 'refused';
   return (
     <Container size={480} py="xl">
       <main>
-        {failed ? (
-          <Stack>
-            <Alert color="red" title={t('auth.failedTitle')}>{t('auth.failed')}</Alert>
-            <Button onClick={() => void signIn(config, '/')}>{t('auth.tryAgain')}</Button>
-          </Stack>
-        ) : (
-          <Center mih={200}>
-            <Loader aria-label={t('auth.finishing')} />
-          </Center>
-        )}
+        <Stack>
+          <Alert color="red" title={t('auth.failedTitle')} role="alert">
+            {t(`auth.failedReason.${reason}`, { defaultValue: t('auth.failed') })}
+          </Alert>
+          <Button onClick={() => signIn('/')}>{t('auth.tryAgain')}</Button>
+        </Stack>
       </main>
     </Container>
   );
