@@ -77,7 +77,7 @@ export type AppName = (typeof APPS)[number];
 export const APP_PORTS: Record<AppName, number> = { web: 3000 };
 
 /** Variables the web server reads (services/web/server/serve.mjs, loadWebConfig). */
-export const WEB_ENV = ['PORT', 'HOST', 'NODE_ENV', 'GATEWAY_URL', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'TRUSTED_PROXY_HOPS', 'WEB_DIST'] as const;
+export const WEB_ENV = ['PORT', 'HOST', 'NODE_ENV', 'GATEWAY_URL', 'OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_ISSUER_INTERNAL_URL', 'WEB_SESSION_KEY', 'WEB_PUBLIC_URL', 'TRUSTED_PROXY_HOPS', 'WEB_DIST'] as const;
 
 /** The web app's workspace package (services/web/package.json). */
 export const APP_PACKAGES: Record<AppName, string> = { web: '@kinerja/web' };

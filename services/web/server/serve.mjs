@@ -41,6 +41,8 @@ export function loadWebConfig(env = process.env) {
   const sessionKey = env.WEB_SESSION_KEY ?? (production ? undefined : 'kinerja-development-web-session-key-2026');
   if (!sessionKey) throw new Error('WEB_SESSION_KEY is required in production (at least 32 characters; it seals the sign-in cookie)');
   if (sessionKey.length < 32) throw new Error('WEB_SESSION_KEY must be at least 32 characters');
+  const oidcInternalUrl = env.OIDC_ISSUER_INTERNAL_URL || undefined;
+  if (oidcInternalUrl) try { new URL(oidcInternalUrl); } catch { throw new Error(`OIDC_ISSUER_INTERNAL_URL must be a URL, got "${oidcInternalUrl}"`); }
   const publicUrl = env.WEB_PUBLIC_URL || undefined;
   if (publicUrl) try { new URL(publicUrl); } catch { throw new Error(`WEB_PUBLIC_URL must be a URL, got "${publicUrl}"`); }
   return {
@@ -48,6 +50,7 @@ export function loadWebConfig(env = process.env) {
     host: env.HOST ?? '127.0.0.1',
     sessionKey,
     publicUrl,
+    oidcInternalUrl,
     gatewayUrl,
     oidcIssuer: oidcIssuer.replace(/\/$/, ''),
     oidcClientId: env.OIDC_CLIENT_ID ?? 'kinerja-web',

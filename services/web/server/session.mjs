@@ -76,22 +76,42 @@ export function sameOrigin(req, config) {
 
 /** The identity service's endpoints, read once per issuer (and again after a failure). */
 const discovery = new Map();
-async function metadata(issuer) {
-  let hit = discovery.get(issuer);
+async function metadata(issuer, internalUrl) {
+  const key = `${issuer} ${internalUrl ?? ''}`;
+  let hit = discovery.get(key);
   if (!hit) {
-    hit = fetch(`${issuer}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(10_000) }).then(async (r) => {
+    hit = fetch(`${(internalUrl ?? issuer).replace(/\/$/, '')}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(10_000) }).then(async (r) => {
       if (!r.ok) throw new Error(`discovery: HTTP ${r.status}`);
       return r.json();
     });
-    discovery.set(issuer, hit);
-    hit.catch(() => discovery.delete(issuer));
+    discovery.set(key, hit);
+    hit.catch(() => discovery.delete(key));
   }
   return hit;
 }
 
+/**
+ * The endpoints browsers are sent to carry the issuer's public address; this server's own calls (the
+ * token endpoint) go to OIDC_ISSUER_INTERNAL_URL where one is set (compose, k8s), as the gateway's do.
+ */
+function discover(config) {
+  return metadata(config.oidcIssuer, config.oidcInternalUrl);
+}
+
+function internal(config, url) {
+  if (!config.oidcInternalUrl) return url;
+  const u = new URL(url);
+  const base = new URL(config.oidcInternalUrl);
+  const publicPath = new URL(config.oidcIssuer).pathname.replace(/\/$/, '');
+  u.protocol = base.protocol;
+  u.host = base.host;
+  if (u.pathname.startsWith(publicPath)) u.pathname = base.pathname.replace(/\/$/, '') + u.pathname.slice(publicPath.length);
+  return u.toString();
+}
+
 async function tokenRequest(config, params) {
-  const meta = await metadata(config.oidcIssuer);
-  const res = await fetch(meta.token_endpoint, {
+  const meta = await discover(config);
+  const res = await fetch(internal(config, meta.token_endpoint), {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
     body: new URLSearchParams({ client_id: config.oidcClientId, ...params }),
@@ -188,7 +208,7 @@ export function createSessions(config) {
     const flow = { state: b64url(randomBytes(16)), nonce: b64url(randomBytes(16)), verifier, returnTo, origin, exp: Date.now() + FLOW_TTL_MS };
     let meta;
     try {
-      meta = await metadata(config.oidcIssuer);
+      meta = await discover(config);
     } catch {
       return failed(res, 'unavailable');
     }
@@ -234,7 +254,7 @@ export function createSessions(config) {
     const origin = originOf(req, config);
     let location = `${origin}/`;
     try {
-      const meta = await metadata(config.oidcIssuer);
+      const meta = await discover(config);
       if (meta.end_session_endpoint) {
         const end = new URL(meta.end_session_endpoint);
         end.search = new URLSearchParams({ client_id: config.oidcClientId, post_logout_redirect_uri: `${origin}/`, ...(session?.idToken ? { id_token_hint: session.idToken } : {}) }).toString();
