@@ -11,6 +11,9 @@ interface Ctx {
 
 const typeDefs = 'type Query { warn: String, broken: String }';
 
+// Statements a counted DataSource has run: `broken` runs three before it fails.
+let statements = 10;
+
 function start(options: { statements?: () => number; unexpectedErrors?: boolean } = {}) {
   const lines: Array<Record<string, unknown>> = [];
   const log = pino({ level: 'info' }, new Writable({
@@ -28,6 +31,7 @@ function start(options: { statements?: () => number; unexpectedErrors?: boolean 
           return 'ok';
         },
         broken: () => {
+          statements += 3;
           throw new Error('a bug');
         },
       },
@@ -50,10 +54,8 @@ describe('the shared Apollo plugins', () => {
   });
 
   it('logs one line per request with its id, operation, caller and statements', async () => {
-    let count = 10;
-    const { server, lines } = start({ statements: () => count, unexpectedErrors: true });
+    const { server, lines } = start({ statements: () => statements, unexpectedErrors: true });
     await server.executeOperation({ query: 'query Warn { warn }' }, { contextValue: ctx() });
-    count = 13;
     await server.executeOperation({ query: 'query Broken { broken }' }, { contextValue: ctx() });
     await server.stop();
     const requests = lines.filter((l) => l.msg === 'graphql request');
