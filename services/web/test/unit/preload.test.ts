@@ -13,17 +13,17 @@ const WEB = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 test('the preloaded screens are App.tsx\'s signed-in routes with static paths, each with its own module', () => {
   const app = readFileSync(path.join(WEB, 'src', 'App.tsx'), 'utf8');
-  const lazy = Object.fromEntries([...app.matchAll(/const (\w+) = lazy\(\(\) => import\('\.\/(.+?)'\)\)/g)].map((m) => [m[1], `src/${m[2]}.tsx`]));
+  const lazy = Object.fromEntries([...app.matchAll(/const (\w+) = lazy\(\(\) => import\('\.\/(.+?)'\)\)/g)].map((m) => [m[1]!, `src/${m[2]!}.tsx`]));
   const signedIn = Object.fromEntries([...app.matchAll(/<Route path="([^"]+)" element=\{signedIn\(<(\w+) \/>\)\}/g)]
-    .filter((m) => !m[1].includes(':'))
-    .map((m) => [m[1], lazy[m[2]]]));
+    .filter((m) => !m[1]!.includes(':'))
+    .map((m) => [m[1]!, lazy[m[2]!]]));
   expect(Object.keys(signedIn).length).toBeGreaterThan(5);
   expect(Object.fromEntries(Object.entries(SCREENS as Record<string, { module: string }>).map(([k, v]) => [k, v.module]))).toEqual(signedIn);
 });
 
 test('the home screen\'s preloaded operation is the one Home runs, with the variables it passes', () => {
   const home = readFileSync(path.join(WEB, 'src', 'routes', 'home', 'Home.tsx'), 'utf8');
-  const op = (SCREENS as Record<string, { operations?: Array<{ name: string; variables: Record<string, string> }> }>)['/'].operations![0];
+  const op = (SCREENS as Record<string, { operations?: Array<{ name: string; variables: Record<string, string> }> }>)['/']!.operations![0]!;
   expect(home).toContain(`useQuery(${op.name}Document, { variables: { year } })`);
   expect(home).toContain(`primePreloaded(client, ${op.name}Document, { year })`);
   expect(op.variables).toEqual({ year: '$currentYear' });

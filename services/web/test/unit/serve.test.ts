@@ -69,7 +69,7 @@ describe('server/serve.mjs', () => {
   test('a public page carries boot data as a JSON block (no script runs inline): nobody signed in, no token', async () => {
     const html = await (await fetch(`${url}/umpan-balik/DINKES`)).text();
     const block = /<script type="application\/json" id="kinerja-boot">(.*?)<\/script>/.exec(html);
-    expect(JSON.parse(block![1])).toEqual({ graphqlUrl: '/graphql', session: null, preload: [] });
+    expect(JSON.parse(block![1]!)).toEqual({ graphqlUrl: '/graphql', session: null, preload: [] });
     expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/id.js">');
     expect((await fetch(`${url}/assets/missing.js`)).status).toBe(404);
     // A path climbing out of dist/ never reads the file: it is just another screen of the app.
@@ -90,7 +90,7 @@ describe('server/serve.mjs', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
     const html = await res.text();
-    const boot = JSON.parse(/id="kinerja-boot">(.*?)<\/script>/.exec(html)![1]);
+    const boot = JSON.parse(/id="kinerja-boot">(.*?)<\/script>/.exec(html)![1]!);
     expect(boot.session).toEqual({ name: 'Siti Aminah', sub: 'e1' });
     expect(boot.preload).toEqual([{ operationName: 'Home', variables: { year: new Date().getFullYear() }, data: { ok: true } }]);
     expect(html).not.toContain('tok-from-session');
