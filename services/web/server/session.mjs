@@ -64,14 +64,17 @@ export function originOf(req, config) {
 }
 
 /**
- * Cookie-authenticated writes must come from this app's own pages: a browser names the page's
- * origin on every cross-origin POST (and on same-origin ones in Chromium and Firefox).
+ * Cookie-authenticated writes must come from this app's own pages. Browsers say where a request
+ * comes from in Sec-Fetch-Site; where they do not, in Origin (which this app's no-referrer policy
+ * turns into "null" on its own form posts, so that alone cannot decide). A cross-site POST carries no
+ * SameSite=Lax cookie anyway: this is the second lock.
  */
 export function sameOrigin(req, config) {
-  const origin = req.headers.origin;
-  if (origin) return origin === originOf(req, config);
   const site = req.headers['sec-fetch-site'];
-  return !site || site === 'same-origin' || site === 'none';
+  if (site) return site === 'same-origin';
+  const origin = req.headers.origin;
+  if (origin && origin !== 'null') return origin === originOf(req, config);
+  return !origin;
 }
 
 /** The identity service's endpoints, read once per issuer (and again after a failure). */

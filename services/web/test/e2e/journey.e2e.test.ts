@@ -279,6 +279,21 @@ describe.runIf(hasChromium)('an SKP year through the web app', () => {
     await check(page, 'unit-qr');
   });
 
+  test('the browser holds no token: the session cookie is HttpOnly, storage is empty of tokens, and another site cannot write with it', async () => {
+    const page = supervisorPage;
+    const cookies = await page.context().cookies(platform.webUrl);
+    const session = cookies.find((c) => c.name === 'kinerja_session');
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+    const visible = await page.evaluate(() => ({ cookie: document.cookie, local: JSON.stringify(localStorage), session: JSON.stringify(sessionStorage) }));
+    expect(visible.cookie).not.toContain('kinerja_session');
+    expect(`${visible.local}${visible.session}`).not.toMatch(/eyJ[\w-]+\.eyJ/); // no JWT anywhere
+    const forged = await page.context().request.post(`${platform.webUrl}/graphql`, {
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' },
+      data: { query: '{ me { id } }' },
+    });
+    expect(forged.status()).toBe(403);
+  });
+
   test('sign-out ends the session at the identity service: the next visit asks for the password again', async () => {
     const page = supervisorPage;
     await page.getByRole('button', { name: 'Keluar', exact: true }).click();

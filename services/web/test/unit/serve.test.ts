@@ -128,6 +128,12 @@ describe('server/serve.mjs', () => {
     expect((await fetch(`${url}/auth/logout`, { redirect: 'manual' })).status).toBe(405);
     const foreign = await fetch(`${url}/auth/logout`, { method: 'POST', redirect: 'manual', headers: { origin: 'https://evil.example', cookie: sessionCookie() } });
     expect(foreign.status).toBe(403);
+    const crossSite = await fetch(`${url}/auth/logout`, { method: 'POST', redirect: 'manual', headers: { 'sec-fetch-site': 'cross-site', origin: 'null', cookie: sessionCookie() } });
+    expect(crossSite.status).toBe(403);
+    // This app's own form (its no-referrer policy makes Origin "null"): the session ends here.
+    const own = await fetch(`${url}/auth/logout`, { method: 'POST', redirect: 'manual', headers: { 'sec-fetch-site': 'same-origin', origin: 'null', cookie: sessionCookie() } });
+    expect(own.status).toBe(303);
+    expect(own.headers.get('set-cookie')).toMatch(/^kinerja_session=; Path=\/; Max-Age=0; HttpOnly; SameSite=Lax/);
   });
 
   test('hashed assets are immutable and gzip-compressed for clients that accept it', async () => {
