@@ -71,7 +71,11 @@ describe('infra/k8s/services/web', () => {
     const env = (of('ConfigMap')[0] as any).data as Record<string, string>;
     expect(Object.keys(env).filter((k) => !(WEB_ENV as readonly string[]).includes(k))).toEqual([]);
     expect(env.GATEWAY_URL).toBe(`http://gateway:${PORTS.gateway}/graphql`);
-    const loaded = loadWebConfig(env);
+    // The sign-in cookie's key comes from a Secret, by name, never from the ConfigMap.
+    const secretEnv = (c!.spec.env ?? []).filter((e: any) => e.valueFrom?.secretKeyRef);
+    expect(secretEnv.map((e: any) => [e.name, e.valueFrom.secretKeyRef.key])).toEqual([['WEB_SESSION_KEY', 'WEB_SESSION_KEY']]);
+    expect(loadWebConfig(env)).toMatchObject({ ok: false, error: expect.stringMatching(/WEB_SESSION_KEY/) });
+    const loaded = loadWebConfig({ ...env, WEB_SESSION_KEY: 'k'.repeat(40) });
     expect(loaded).toMatchObject({ ok: true, config: { port: PORT, host: '0.0.0.0', gatewayUrl: env.GATEWAY_URL } });
     // Production refuses to start without the gateway's and the identity provider's addresses.
     expect(loadWebConfig({ NODE_ENV: 'production' })).toMatchObject({ ok: false, error: expect.stringMatching(/GATEWAY_URL/) });

@@ -38,7 +38,8 @@ export function loadWebConfig(env = process.env) {
   const oidcIssuer = env.OIDC_ISSUER ?? (production ? undefined : 'http://127.0.0.1:4010');
   if (!oidcIssuer) throw new Error('OIDC_ISSUER is required in production (the identity provider\'s issuer URL)');
   try { new URL(oidcIssuer); } catch { throw new Error(`OIDC_ISSUER must be a URL, got "${oidcIssuer}"`); }
-  const sessionKey = env.WEB_SESSION_KEY ?? (production ? undefined : 'kinerja-development-web-session-key-2026');
+  // Empty counts as unset (compose passes `${WEB_SESSION_KEY:-}`).
+  const sessionKey = env.WEB_SESSION_KEY || (production ? undefined : 'kinerja-development-web-session-key-2026');
   if (!sessionKey) throw new Error('WEB_SESSION_KEY is required in production (at least 32 characters; it seals the sign-in cookie)');
   if (sessionKey.length < 32) throw new Error('WEB_SESSION_KEY must be at least 32 characters');
   const oidcInternalUrl = env.OIDC_ISSUER_INTERNAL_URL || undefined;
