@@ -9,6 +9,7 @@ import { measured } from './achievement';
 import { EmployeeRef } from './employee-ref';
 import { goalsByPlan, indicatorsByGoal, plansByEmployee, plansByEmployeeYear } from './loaders';
 import { PerformancePlan } from './types';
+import { localDateOf } from '../domain/transfer';
 
 /** A goal as the evaluation subgraph needs it to ground an evaluation (service-only, @inaccessible). */
 @Directive('@inaccessible')
@@ -44,7 +45,8 @@ export class EmployeePlansResolver {
   ): Promise<PerformancePlanRow | null> {
     await requireReadPlansOf(ctx, employee.id);
     const plans = await plansByEmployeeYear(ctx).load(`${employee.id}|${year}`);
-    const today = new Date().toISOString().slice(0, 10);
+    // Today in Kabupaten Bungo (WIB), the calendar transfers split plans by; not UTC's date.
+    const today = localDateOf(new Date());
     return plans.find((p) => p.periodStart <= today && today <= p.periodEnd) ?? plans[plans.length - 1] ?? null;
   }
 
