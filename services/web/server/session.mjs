@@ -179,7 +179,11 @@ export function createSessions(config) {
   }
 
   function write(req, session) {
-    return cookie(SESSION_COOKIE, seal(session, secret()), { maxAge: SESSION_MAX_AGE_S, secure: secure(req) });
+    let sealed = seal(session, secret());
+    // A browser drops a cookie over 4 kB without a word (a sign-in loop): long tokens cost the ID
+    // token, whose only use here is the hint at sign-out (the identity service then asks to confirm).
+    if (sealed.length > 3_800) sealed = seal({ ...session, idToken: undefined }, secret());
+    return cookie(SESSION_COOKIE, sealed, { maxAge: SESSION_MAX_AGE_S, secure: secure(req) });
   }
 
   function clear(req) {
