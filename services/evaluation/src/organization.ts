@@ -1,9 +1,10 @@
 import {
-  accessProfile, BadInput, Forbidden, hasRole, headsUnit, NotFound, recordAudit, requireUser, unitMembers, type KitContext,
+  accessProfile, BadInput, Forbidden, hasRole, headsUnit, loadById, NotFound, recordAudit, requireUser, unitMembers, type KitContext,
 } from '@kinerja/subgraph-kit';
-import { mayReadDistribution, predicateDistribution, type CurveWarning, type Distribution } from './domain/curve';
-import { OrganizationPredicate, PeriodType, type Predicate } from './domain/enums';
-import type { EvaluationRow } from './entities/evaluation';
+import { ratesEvaluation } from './domain/access';
+import { distributionAssuming, mayReadDistribution, type CurveWarning, type Distribution } from './domain/curve';
+import { EvaluationStatus, OrganizationPredicate, PeriodType, type Predicate } from './domain/enums';
+import { EvaluationRow } from './entities/evaluation';
 import { OrganizationPredicateRow } from './entities/organization-predicate';
 
 /**
@@ -44,39 +45,59 @@ export function organizationPredicateOf(ctx: KitContext, unitId: string, year: n
   }).load(unitId);
 }
 
-interface UnitRow { status: string; predicate: Predicate | null; evaluator_id: string }
+interface UnitRow { id: string; status: string; predicate: Predicate | null; evaluator_id: string }
 
 /** The annual evaluations of a unit and its sub-units for a year, superseded ones left out. */
 async function annualRows(ctx: KitContext, unitIds: string[], year: number): Promise<UnitRow[]> {
   return ctx.dataSource.query(
-    `SELECT e.status, e.predicate, e.evaluator_id::text AS evaluator_id
+    `SELECT e.id::text AS id, e.status, e.predicate, e.evaluator_id::text AS evaluator_id
        FROM evaluation e JOIN evaluation_cycle c ON c.id = e.cycle_id
       WHERE c.year = $1 AND c.period_type = $2 AND e.unit_id = ANY($3::uuid[]) AND e.status <> 'SUPERSEDED'`,
     [year, PeriodType.ANNUAL, unitIds],
   );
 }
 
-export async function computeUnitDistribution(ctx: KitContext, unitId: string, year: number): Promise<{ distribution: Distribution; evaluatorIds: Set<string> } | null> {
+/**
+ * A unit's distribution for a year. `including`: the id of one of its DRAFT annual evaluations to
+ * count as if it were completed with its current predicate (the preview rateEvaluation stores,
+ * computePredicate over the saved ratings); any other id, or a DRAFT without a predicate yet,
+ * assumes nothing.
+ */
+export async function computeUnitDistribution(
+  ctx: KitContext, unitId: string, year: number, including: string | null = null,
+): Promise<{ distribution: Distribution; evaluatorIds: Set<string> } | null> {
   const tree = await unitMembers(ctx, unitId, true);
   if (!tree) return null;
   const [rows, org] = await Promise.all([annualRows(ctx, tree.subtreeIds, year), organizationPredicateOf(ctx, unitId, year)]);
   const completed = rows.filter((r) => r.status === 'COMPLETED' && r.predicate).map((r) => r.predicate as Predicate);
   const inProgress = rows.filter((r) => r.status === 'DRAFT').length;
-  return { distribution: predicateDistribution(org, completed, inProgress), evaluatorIds: new Set(rows.map((r) => r.evaluator_id)) };
+  const assumed = (including && rows.find((r) => r.id === including && r.status === EvaluationStatus.DRAFT)?.predicate) || null;
+  return { distribution: distributionAssuming(org, completed, inProgress, assumed), evaluatorIds: new Set(rows.map((r) => r.evaluator_id)) };
 }
 
-/** OrganizationUnit.predicateDistribution: the unit head, the unit's evaluators, ADMIN and ANALYST. */
-export async function readUnitDistribution(ctx: KitContext, unitId: string, year: number): Promise<Distribution & { year: number }> {
+/**
+ * OrganizationUnit.predicateDistribution: the unit head, the unit's evaluators, ADMIN and ANALYST.
+ * With `including`, the caller must also be one who rates that evaluation (domain/access.ts,
+ * ratesEvaluation: its evaluator or ADMIN), or FORBIDDEN; an unknown one is NOT_FOUND. One that is
+ * not a DRAFT annual evaluation of the year in the unit's tree is not assumed (`assumed` says what was).
+ */
+export async function readUnitDistribution(ctx: KitContext, unitId: string, year: number, including: string | null = null): Promise<Distribution & { year: number }> {
   const caller = requireUser(ctx);
   const admin = hasRole(ctx, 'ADMIN');
   const analyst = hasRole(ctx, 'ANALYST');
-  const result = await computeUnitDistribution(ctx, unitId, year);
+  const result = await computeUnitDistribution(ctx, unitId, year, including);
   const allowed = mayReadDistribution({
     admin, analyst,
     unitHead: !admin && !analyst && (await headsUnit(ctx, unitId)),
     evaluator: !!result?.evaluatorIds.has(caller),
   });
   if (!allowed) throw new Forbidden('Only the unit head, the unit\'s evaluators, ADMIN and ANALYST read a unit\'s predicate distribution');
+  if (including !== null) {
+    const evaluation = await loadById(ctx, EvaluationRow, including);
+    if (!evaluation) throw new NotFound('Evaluation', including);
+    const refusal = ratesEvaluation({ admin, evaluator: evaluation.evaluatorId === caller });
+    if (refusal !== null) throw new Forbidden(`including: ${refusal}, so only they see the distribution as if it were completed`);
+  }
   if (!result) throw new NotFound('OrganizationUnit', unitId);
   checkYear(year);
   return { ...result.distribution, year };

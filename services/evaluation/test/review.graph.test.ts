@@ -41,8 +41,8 @@ describe('objections, corrections and the curve through the gateway', () => {
   const correct = (evaluationId: string, r: string, b: string, token: string, reason = 'Rating tertukar saat entri data (BA koreksi 12/2026)') =>
     graphql(graph.url, `mutation($e: ID!, $r: Rating!, $b: Rating!, $why: String!) { correctEvaluation(evaluationId: $e, resultRating: $r, behaviorRating: $b, reason: $why) { ${EVALUATION} } }`, { e: evaluationId, r, b, why: reason }, { token });
   const read = (id: string, token: string) => graphqlOk(graph.url, `query($id: ID!) { evaluation(id: $id) { ${EVALUATION} objection { id status } } }`, { id }, { token });
-  const distribution = (unitId: string, token: string, year = 2026) =>
-    graphql(graph.url, `query($c: String, $y: Int!) { organizationUnit(code: $c) { id predicateDistribution(year: $y) { year organizationPredicate evaluated inProgress counts { predicate count percent } warnings { rule message } note } } }`, { c: codes[unitId], y: year }, { token });
+  const distribution = (unitId: string, token: string, year = 2026, including: string | null = null) =>
+    graphql(graph.url, `query($c: String, $y: Int!, $i: ID) { organizationUnit(code: $c) { id predicateDistribution(year: $y, including: $i) { year organizationPredicate evaluated inProgress counts { predicate count percent } warnings { rule message } note assumed } } }`, { c: codes[unitId], y: year, i: including }, { token });
   const codes: Record<string, string> = {};
 
   /** Starts, rates and completes an evaluation through the gateway; returns the completion's response. */
@@ -122,6 +122,7 @@ describe('objections, corrections and the curve through the gateway', () => {
             { predicate: 'KURANG', count: 0, percent: 0 }, { predicate: 'SANGAT_KURANG', count: 0, percent: 0 },
           ],
           warnings: [{ rule: 'BAIK_MAX_70_BAIK', message: expect.any(String) }, { rule: 'BAIK_MIN_ONE_BUTUH_PERBAIKAN_OR_KURANG', message: expect.any(String) }],
+          assumed: null,
         });
       }
       for (const token of [tokens.budi!, tokens.outsider!, tokens.bkHead!]) expect(codeOf(await distribution(dinkes, token))).toBe('FORBIDDEN');
@@ -131,11 +132,78 @@ describe('objections, corrections and the curve through the gateway', () => {
 
     it('suggests a unit head\'s result rating from the unit\'s organisation predicate', async () => {
       const started = await graphqlOk(graph.url, `mutation($e: ID!, $c: ID!) { startEvaluation(employeeId: $e, cycleId: $c) { id suggestedResultRating } }`, { e: kabid.id, c: cycleId }, { token: tokens.head! });
+      evals[kabid.id] = started.startEvaluation.id;
       expect(started.startEvaluation.suggestedResultRating).toBe('ABOVE_EXPECTATION'); // DINKES-P2P is ISTIMEWA
       const why = await graphqlOk(graph.url, `query($id: ID!) { evaluation(id: $id) { suggestedResultRatingReason { rating rule organizationPredicate rhk { kind } } } }`, { id: started.startEvaluation.id }, { token: tokens.head! });
       expect(why.evaluation.suggestedResultRatingReason).toEqual({ rating: 'ABOVE_EXPECTATION', rule: 'ORGANIZATION_PREDICATE', organizationPredicate: 'ISTIMEWA', rhk: [] });
       const staff = await graphqlOk(graph.url, `query($id: ID!) { evaluation(id: $id) { suggestedResultRating } }`, { id: evals[budi.id] }, { token: tokens.kabid! });
       expect(staff.evaluation.suggestedResultRating).toBeNull();
+    });
+  });
+
+  describe('the distribution as if the evaluation being rated were completed (including)', () => {
+    type Answer = Awaited<ReturnType<typeof distribution>>;
+    const rules = (r: Answer) => (r.data!.organizationUnit.predicateDistribution.warnings as Array<{ rule: string }>).map((w) => w.rule);
+    const counted = (r: Answer) => Object.fromEntries((r.data!.organizationUnit.predicateDistribution.counts as Array<{ predicate: string; count: number }>)
+      .filter((c) => c.count > 0).map((c) => [c.predicate, c.count]));
+
+    it('assumes nothing while a rating is missing', async () => {
+      // DINKES: budi completed BAIK; wati and kabid (evaluated by head) DRAFT, unrated.
+      const r = await distribution(dinkes, tokens.head!, 2026, evals[kabid.id]!);
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.organizationUnit.predicateDistribution).toMatchObject({ evaluated: 1, inProgress: 2, assumed: null });
+      expect(rules(r)).toEqual(['BAIK_MAX_70_BAIK', 'BAIK_MIN_ONE_BUTUH_PERBAIKAN_OR_KURANG']);
+    });
+
+    it('counts it with its current predicate once rated, the curve checked again, for its evaluator and ADMIN', async () => {
+      const rated = await graphqlOk(graph.url, `mutation($id: ID!) { rateEvaluation(id: $id, resultRating: BELOW_EXPECTATION, behaviorRating: MEETS_EXPECTATION, expectedVersion: 1) { predicate } }`, { id: evals[kabid.id] }, { token: tokens.head! });
+      expect(rated.rateEvaluation.predicate).toBe('BUTUH_PERBAIKAN');
+      for (const token of [tokens.head!, admin]) {
+        const r = await distribution(dinkes, token, 2026, evals[kabid.id]!);
+        expect(r.errors).toBeUndefined();
+        expect(r.data!.organizationUnit.predicateDistribution).toMatchObject({ evaluated: 2, inProgress: 1, assumed: 'BUTUH_PERBAIKAN', note: null });
+        expect(r.data!.organizationUnit.predicateDistribution.counts).toContainEqual({ predicate: 'BUTUH_PERBAIKAN', count: 1, percent: 50 });
+        expect(counted(r)).toEqual({ BAIK: 1, BUTUH_PERBAIKAN: 1 });
+        // 50% BAIK and one BUTUH_PERBAIKAN: both of DINKES's broken rules would hold.
+        expect(rules(r)).toEqual([]);
+      }
+      // The bidang's tree holds kabid too.
+      const bidang = await distribution(p2p, tokens.head!, 2026, evals[kabid.id]!);
+      expect(bidang.data!.organizationUnit.predicateDistribution).toMatchObject({ evaluated: 2, inProgress: 0, assumed: 'BUTUH_PERBAIKAN' });
+      // Without it, the counts are the completed ones, as before.
+      const plain = await distribution(dinkes, tokens.head!);
+      expect(plain.data!.organizationUnit.predicateDistribution).toMatchObject({ evaluated: 1, inProgress: 2, assumed: null });
+      expect(rules(plain)).toEqual(['BAIK_MAX_70_BAIK', 'BAIK_MIN_ONE_BUTUH_PERBAIKAN_OR_KURANG']);
+    });
+
+    it('is FORBIDDEN to whoever may read the distribution but not rate that evaluation, and to whoever may not read it', async () => {
+      // kabid evaluates budi and rina, so reads DINKES's distribution, but head rates kabid's evaluation.
+      expect((await distribution(dinkes, tokens.kabid!)).errors).toBeUndefined();
+      for (const token of [tokens.kabid!, analyst]) {
+        const r = await distribution(dinkes, token, 2026, evals[kabid.id]!);
+        expect(codeOf(r)).toBe('FORBIDDEN');
+        expect(r.errors![0]!.message).toMatch(/^including: Only the evaluator/);
+        expect(JSON.stringify(r)).not.toContain('BUTUH_PERBAIKAN');
+      }
+      for (const token of [tokens.budi!, tokens.outsider!]) expect(codeOf(await distribution(dinkes, token, 2026, evals[kabid.id]!))).toBe('FORBIDDEN');
+    });
+
+    it('does not assume an evaluation that is not a DRAFT annual one of the year in the unit\'s tree; an unknown one is NOT_FOUND', async () => {
+      // Completed: already counted once, never twice.
+      const done = await distribution(dinkes, tokens.kabid!, 2026, evals[budi.id]!);
+      expect(done.data!.organizationUnit.predicateDistribution).toMatchObject({ evaluated: 1, inProgress: 2, assumed: null });
+      // Outside the unit's tree, or another year.
+      const disdik = Object.keys(codes).find((id) => codes[id] === 'DISDIK')!;
+      expect((await distribution(disdik, admin, 2026, evals[kabid.id]!)).data!.organizationUnit.predicateDistribution).toMatchObject({ evaluated: 0, inProgress: 0, assumed: null });
+      expect((await distribution(dinkes, tokens.head!, 2025, evals[kabid.id]!)).data!.organizationUnit.predicateDistribution).toMatchObject({ evaluated: 0, assumed: null });
+      // Not annual: a monthly evaluation of rina, rated.
+      const month = await graphqlOk(graph.url, `mutation { openEvaluationCycle(input: { name: "Penilaian Kinerja Maret 2026", year: 2026, periodType: MONTHLY, period: 3, opensOn: "2026-03-01", closesOn: "2026-03-31" }) { id } }`, {}, { token: admin });
+      const monthly = await graphqlOk(graph.url, `mutation($e: ID!, $c: ID!) { startEvaluation(employeeId: $e, cycleId: $c) { id } }`, { e: rina.id, c: month.openEvaluationCycle.id }, { token: tokens.kabid! });
+      await graphqlOk(graph.url, `mutation($id: ID!) { rateEvaluation(id: $id, resultRating: ABOVE_EXPECTATION, behaviorRating: ABOVE_EXPECTATION, expectedVersion: 1) { id } }`, { id: monthly.startEvaluation.id }, { token: tokens.kabid! });
+      const r = await distribution(dinkes, tokens.kabid!, 2026, monthly.startEvaluation.id);
+      expect(r.data!.organizationUnit.predicateDistribution).toMatchObject({ evaluated: 1, inProgress: 2, assumed: null });
+      expect(counted(r)).toEqual({ BAIK: 1 });
+      for (const id of [randomUUID(), 'not-an-id']) expect(codeOf(await distribution(dinkes, tokens.head!, 2026, id))).toBe('NOT_FOUND');
     });
   });
 

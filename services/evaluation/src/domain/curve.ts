@@ -28,6 +28,8 @@ export interface Distribution {
   warnings: CurveWarning[];
   /** Why nothing was checked (no organisation predicate set, nobody evaluated yet), else null. */
   note: string | null;
+  /** The predicate of the DRAFT counted as if completed (distributionAssuming), else null. */
+  assumed: Predicate | null;
 }
 
 const ORDER: Predicate[] = [Predicate.SANGAT_BAIK, Predicate.BAIK, Predicate.BUTUH_PERBAIKAN, Predicate.KURANG, Predicate.SANGAT_KURANG];
@@ -100,16 +102,31 @@ export function predicateDistribution(organizationPredicate: OrganizationPredica
     counts: ORDER.map((predicate) => ({ predicate, count: counts[predicate], percent: percentOf(counts[predicate], evaluated) })),
   };
   if (!organizationPredicate) {
-    return { ...base, warnings: [], note: 'No organisation predicate is set for this unit and year, so the curve is not checked (ADMIN sets it with setOrganizationPredicate)' };
+    return { ...base, warnings: [], note: 'No organisation predicate is set for this unit and year, so the curve is not checked (ADMIN sets it with setOrganizationPredicate)', assumed: null };
   }
   if (evaluated === 0) {
-    return { ...base, warnings: [], note: 'No annual evaluation of this unit is completed yet, so the curve has nothing to check' };
+    return { ...base, warnings: [], note: 'No annual evaluation of this unit is completed yet, so the curve has nothing to check', assumed: null };
   }
   const warnings = CURVE[organizationPredicate]
     .map((r) => ({ r, count: r.predicates.reduce((s, p) => s + counts[p], 0) }))
     .filter(({ r, count }) => breaks(r, count, evaluated))
     .map(({ r, count }) => ({ rule: r.rule, message: warningText(r, organizationPredicate, count, evaluated) }));
-  return { ...base, warnings, note: null };
+  return { ...base, warnings, note: null, assumed: null };
+}
+
+/**
+ * The "what if" of the evaluation workspace (WEB.md: the team's distribution against the curve live
+ * while rating): the distribution as if one of the unit's DRAFT evaluations, counted in `inProgress`,
+ * were completed with `assumed`, its current predicate. It leaves the in-progress ones and joins the
+ * evaluated, and the curve is checked again by the same rule, so completing it would give exactly
+ * this. A null `assumed` (no predicate yet: a rating is missing) assumes nothing.
+ */
+export function distributionAssuming(
+  organizationPredicate: OrganizationPredicate | null, predicates: readonly Predicate[], inProgress: number, assumed: Predicate | null,
+): Distribution {
+  if (!assumed) return predicateDistribution(organizationPredicate, predicates, inProgress);
+  if (inProgress < 1) throw new Error('The assumed evaluation must be one of the unit\'s evaluations in progress');
+  return { ...predicateDistribution(organizationPredicate, [...predicates, assumed], inProgress - 1), assumed };
 }
 
 /**

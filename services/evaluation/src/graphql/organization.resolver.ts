@@ -14,9 +14,23 @@ export class OrganizationUnitCurveResolver {
     return organizationPredicateOf(ctx, unit.id, year);
   }
 
-  @FieldResolver(() => PredicateDistribution, { description: 'The unit head, the unit\'s evaluators, ADMIN and ANALYST. The annual predicates of the unit and its sub-units against the curve' })
-  predicateDistribution(@Root() unit: OrganizationUnitRef, @Ctx() ctx: KitContext, @Arg('year', () => Int) year: number) {
-    return readUnitDistribution(ctx, unit.id, year);
+  @FieldResolver(() => PredicateDistribution, {
+    description: 'The unit head, the unit\'s evaluators, ADMIN and ANALYST. The annual predicates of the unit and its sub-units against the curve; '
+      + 'with `including`, as if that evaluation were completed with its current predicate (the evaluation workspace\'s what-if)',
+  })
+  predicateDistribution(
+    @Root() unit: OrganizationUnitRef,
+    @Ctx() ctx: KitContext,
+    @Arg('year', () => Int) year: number,
+    @Arg('including', () => ID, {
+      nullable: true,
+      description: 'A DRAFT annual evaluation to count as if it were completed with its current predicate (Evaluation.predicate, from its saved ratings): '
+        + 'it leaves inProgress, joins evaluated and counts, and the warnings are checked again. The caller must also rate it (its evaluator or ADMIN), '
+        + 'else FORBIDDEN; an unknown id is NOT_FOUND. One that is not a DRAFT annual evaluation of this year in the unit\'s tree (a completed one is '
+        + 'already counted), or has no predicate yet, is not assumed: see `assumed`',
+    }) including?: string | null,
+  ) {
+    return readUnitDistribution(ctx, unit.id, year, including ?? null);
   }
 
   @Mutation(() => OrganizationUnitRef, { description: 'ADMIN. The unit\'s organisation predicate for a year; audited' })

@@ -97,4 +97,9 @@ export class PredicateDistribution {
   @Field(() => [PredicateCount]) counts: PredicateCount[];
   @Field(() => [CurveWarning]) warnings: CurveWarning[];
   @Field(() => String, { nullable: true, description: 'Why the curve was not checked (no organisation predicate set, nobody evaluated yet)' }) note: string | null;
+  @Field(() => Predicate, {
+    nullable: true,
+    description: 'The predicate counted for the evaluation named by `including`, as if it were completed (it is in evaluated and counts, not in inProgress); '
+      + 'null when nothing was assumed: no `including`, that evaluation is not a DRAFT annual evaluation of this year in the unit\'s tree, or it has no predicate yet (a rating is missing)',
+  }) assumed: Predicate | null;
 }

@@ -1,4 +1,4 @@
-import { CURVE, mayReadDistribution, predicateDistribution, suggestResultRatingForUnitHead } from '../../src/domain/curve';
+import { CURVE, distributionAssuming, mayReadDistribution, predicateDistribution, suggestResultRatingForUnitHead } from '../../src/domain/curve';
 import { OrganizationPredicate as Org, Predicate, Rating } from '../../src/domain/enums';
 
 const { SANGAT_BAIK: SB, BAIK: B, BUTUH_PERBAIKAN: BP, KURANG: K, SANGAT_KURANG: SK } = Predicate;
@@ -89,6 +89,42 @@ describe('the distribution curve (DOMAIN.md table, PermenPANRB 6/2022)', () => {
 
   it('has rules for every organisation predicate', () => {
     expect(Object.keys(CURVE).sort()).toEqual(Object.values(Org).sort());
+  });
+});
+
+describe('the distribution as if the evaluation being rated were completed (the workspace\'s what-if)', () => {
+  it('moves it from in progress to the evaluated with its predicate, and checks the curve again', () => {
+    // BAIK unit, 2 BAIK of 2: both rules broken; one BUTUH_PERBAIKAN being rated would mend both.
+    const now = predicateDistribution(Org.BAIK, of({ B: 2 }), 3);
+    expect(now.warnings.map((w) => w.rule)).toEqual(['BAIK_MAX_70_BAIK', 'BAIK_MIN_ONE_BUTUH_PERBAIKAN_OR_KURANG']);
+    const d = distributionAssuming(Org.BAIK, of({ B: 2 }), 3, BP);
+    expect(d).toMatchObject({ evaluated: 3, inProgress: 2, assumed: BP, warnings: [], note: null });
+    expect(d.counts.slice(0, 3)).toEqual([{ predicate: SB, count: 0, percent: 0 }, { predicate: B, count: 2, percent: 66.67 }, { predicate: BP, count: 1, percent: 33.33 }]);
+  });
+
+  it('is exactly what completing it gives, warnings and messages included', () => {
+    for (const [org, done, p] of [[Org.BUTUH_PERBAIKAN, of({ BP: 2, B: 1 }), B], [Org.ISTIMEWA, of({ SB: 2 }), SB], [Org.SANGAT_KURANG, [], SK]] as Array<[Org, Predicate[], Predicate]>) {
+      expect(distributionAssuming(org, done, 1, p)).toEqual({ ...predicateDistribution(org, [...done, p], 0), assumed: p });
+    }
+  });
+
+  it('can break the curve that held', () => {
+    expect(distributionAssuming(Org.BUTUH_PERBAIKAN, of({ BP: 6, B: 3 }), 1, SB).warnings.map((w) => w.rule)).toEqual([]);
+    expect(distributionAssuming(Org.BUTUH_PERBAIKAN, of({ BP: 6, SB: 1, B: 2 }), 1, SB).warnings.map((w) => w.rule)).toEqual(['BUTUH_PERBAIKAN_MAX_10_SANGAT_BAIK']);
+  });
+
+  it('the first one evaluated: the note that nothing was checked gives way to the check', () => {
+    expect(predicateDistribution(Org.BAIK, [], 1).note).toMatch(/No annual evaluation/);
+    expect(distributionAssuming(Org.BAIK, [], 1, BP)).toMatchObject({ evaluated: 1, inProgress: 0, note: null, warnings: [], assumed: BP });
+  });
+
+  it('assumes nothing without a predicate (a rating missing)', () => {
+    expect(distributionAssuming(Org.BAIK, of({ B: 2 }), 3, null)).toEqual(predicateDistribution(Org.BAIK, of({ B: 2 }), 3));
+    expect(predicateDistribution(Org.BAIK, of({ B: 2 }), 3).assumed).toBeNull();
+  });
+
+  it('refuses to assume an evaluation that is not among those in progress', () => {
+    expect(() => distributionAssuming(Org.BAIK, of({ B: 2 }), 0, B)).toThrow(/in progress/);
   });
 });
 

@@ -9,10 +9,18 @@ const COLORS: Record<Predicate, string> = { SANGAT_BAIK: 'teal.8', BAIK: 'teal.6
 
 /**
  * The team's distribution against the curve (DOMAIN.md, PermenPANRB 6/2022), as the graph counts it:
- * completed annual predicates per unit, those in progress, and each rule the unit breaks. The
- * evaluation being rated is marked where its saved predicate falls; the graph decides the warnings.
+ * completed annual predicates per unit, those in progress, and each rule the unit breaks. While the
+ * evaluation is being rated the workspace asks with `including` (WEB.md: the distribution live while
+ * rating): the graph then counts this evaluation as if completed with its current predicate and says
+ * so in `assumed`, and the panel says so in words. The graph decides the counts and the warnings.
  */
-export default function CurvePanel({ units, thisPredicate, completed }: { units: UnitDistributionFragment[]; thisPredicate: Predicate | null; completed: boolean }) {
+export default function CurvePanel({ units, thisPredicate, completed, including }: {
+  units: UnitDistributionFragment[];
+  thisPredicate: Predicate | null;
+  completed: boolean;
+  /** The counts were asked as if this evaluation were completed (`including`). */
+  including: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const ruleText = useRuleText();
   return (
@@ -20,6 +28,8 @@ export default function CurvePanel({ units, thisPredicate, completed }: { units:
       {units.map((u) => {
         const d = u.predicateDistribution;
         const count = (p: Predicate) => d.counts.find((c) => c.predicate === p);
+        // Where this evaluation is in the bars: counted (assumed) while asked with it; else, still open, where its predicate would go.
+        const marked = including ? d.assumed : completed ? null : thisPredicate;
         return (
           <Box key={u.id} component="section" aria-labelledby={`curve-${u.id}`}>
             <Title order={3} size="h5" id={`curve-${u.id}`}>
@@ -29,8 +39,15 @@ export default function CurvePanel({ units, thisPredicate, completed }: { units:
               {d.organizationPredicate ? t('curve.orgPredicate', { predicate: t(`curve.org.${d.organizationPredicate}`) }) : t('curve.noOrgPredicate')}
             </Text>
             <Text size="sm" c="dimmed" mb="xs">
-              {t('curve.counts', { evaluated: d.evaluated, inProgress: d.inProgress })}
+              {d.assumed ? t('curve.countsWithThis', { evaluated: d.evaluated, inProgress: d.inProgress }) : t('curve.counts', { evaluated: d.evaluated, inProgress: d.inProgress })}
             </Text>
+            {including && (
+              <Text size="sm" fw={d.assumed ? 600 : undefined} c={d.assumed ? undefined : 'dimmed'} mb="xs">
+                {d.assumed
+                  ? t('curve.includesThis', { predicate: t(`predicate.${d.assumed}`) })
+                  : thisPredicate ? t('curve.notInUnit') : t('curve.notCountedYet')}
+              </Text>
+            )}
             <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
               {ORDER.map((p) => {
                 const c = count(p);
@@ -40,7 +57,7 @@ export default function CurvePanel({ units, thisPredicate, completed }: { units:
                   <li key={p}>
                     <Group justify="space-between" gap="xs" wrap="nowrap">
                       <Text size="xs">{label}</Text>
-                      {!completed && thisPredicate === p && (
+                      {marked === p && (
                         <Badge size="xs" variant="outline" color="dark">
                           {t('curve.thisOne', { predicate: t(`predicate.${p}`) })}
                         </Badge>
@@ -58,11 +75,11 @@ export default function CurvePanel({ units, thisPredicate, completed }: { units:
             )}
             {d.organizationPredicate && d.evaluated > 0 && d.warnings.length === 0 && (
               <Text size="sm" c="teal.9" mt="xs">
-                {t('curve.ok')}
+                {d.assumed ? t('curve.okWithThis') : t('curve.ok')}
               </Text>
             )}
             {d.warnings.length > 0 && (
-              <Alert color="orange" mt="xs" title={t('curve.warningsTitle')}>
+              <Alert color="orange" mt="xs" title={d.assumed ? t('curve.warningsTitleWithThis') : t('curve.warningsTitle')}>
                 <List size="sm" spacing={2}>
                   {d.warnings.map((w) => (
                     <List.Item key={w.rule}>{ruleText(w.rule, w.message)}</List.Item>

@@ -28,8 +28,15 @@ export default function EvaluationWorkspace() {
   const { t, i18n } = useTranslation();
   const ev = useQuery(EvaluationWorkspaceDocument, { variables: { id: evaluationId } });
   const evaluation = ev.data?.evaluation;
+  const me = ev.data?.me;
+  // While the evaluation is DRAFT its rater sees the curve as if it were completed with its current
+  // predicate (`including`; WEB.md). The graph refuses that to anyone but the evaluator and ADMIN
+  // (ratesEvaluation), so for anyone else the app asks for the plain counts.
+  const rates = !!me && !!evaluation && (me.id === evaluation.evaluator.id || me.roles.includes('ADMIN'));
+  const including = evaluation?.status === 'DRAFT' && rates ? evaluation.id : null;
+  const curveVariables = { unitId: evaluation?.employee.unit.id ?? '', year: evaluation?.cycle.year ?? 0, including };
   const curve = useQuery(UnitCurveDocument, {
-    variables: { unitId: evaluation?.employee.unit.id ?? '', year: evaluation?.cycle.year ?? 0 },
+    variables: curveVariables,
     skip: !evaluation || evaluation.cycle.periodType !== 'ANNUAL',
     errorPolicy: 'all',
   });
@@ -50,6 +57,9 @@ export default function EvaluationWorkspace() {
   const ratedCount = goals.filter((g) => ratingOf(g.id)).length;
   const units = curve.data?.organizationUnit ? curveUnits(unitChain(curve.data.organizationUnit)) : [];
   const unitName = (id?: string) => units.find((u) => u.id === id)?.name ?? '';
+  // The units whose curve completing this evaluation now would break, as the graph counted it in:
+  // said beside "complete", since on a phone the curve is far below it.
+  const breaking = including ? units.filter((u) => u.predicateDistribution.assumed && u.predicateDistribution.warnings.length > 0) : [];
 
   const reload = () => {
     setLastError(null);
@@ -62,6 +72,8 @@ export default function EvaluationWorkspace() {
       await rate({ variables: { id: evaluation.id, expectedVersion: evaluation.version, resultRating: r, behaviorRating: b } });
       choice.clear();
       notify(t('workspace.saved'));
+      // The saved ratings are the predicate the curve counts this evaluation with. (rateGoal changes
+      // only the suggestion, never the predicate, so the curve has nothing to refresh after it.)
       void curve.refetch();
     } catch (e) {
       // The choice stays in its draft: nothing chosen is lost on a failed save.
@@ -74,7 +86,8 @@ export default function EvaluationWorkspace() {
       const res = await complete({ variables: { id: evaluation.id, expectedVersion: evaluation.version } });
       setCompletedWarnings(curveWarningsOf(res.extensions));
       notify(t('workspace.completed'));
-      void curve.refetch();
+      // Completed, it is counted as it is: the plain counts from now on.
+      void curve.refetch({ ...curveVariables, including: null });
     } catch (e) {
       setLastError(e);
     }
@@ -239,6 +252,12 @@ export default function EvaluationWorkspace() {
                       {t('workspace.complete')}
                     </Button>
                   </Group>
+                  {breaking.length > 0 && (
+                    <Text size="xs" c="#7c2d12">
+                      {t('curve.beforeComplete', { units: breaking.map((u) => u.name).join(', ') })}{' '}
+                      <Anchor href="#ws-curve" size="xs" underline="always">{t('curve.seeCurve')}</Anchor>
+                    </Text>
+                  )}
                   <Text size="xs" c="dimmed">{t('workspace.completeHint')}</Text>
                 </Stack>
               ) : (
@@ -266,7 +285,7 @@ export default function EvaluationWorkspace() {
                   <Text size="sm" c="dimmed">{curve.loading ? t('common.loading') : t('curve.unavailable')}</Text>
                 ) : (
                   <Suspense fallback={<Text size="sm" c="dimmed">{t('common.loading')}</Text>}>
-                    <CurvePanel units={units} thisPredicate={evaluation.predicate} completed={!open} />
+                    <CurvePanel units={units} thisPredicate={evaluation.predicate} completed={!open} including={!!including} />
                   </Suspense>
                 )}
               </Card>
