@@ -3,7 +3,7 @@
 // chunks to preload with the page and which operations to ask the graph for before answering, so
 // a returning person's home screen needs one round trip on a slow network (WEB.md "Principles").
 // The operations are the screen's own documents, read from its .graphql file: one source.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,23 +35,56 @@ export const SCREENS = {
 /** Loaded by every page before its first render: the default language's texts (i18n.ts). */
 const BOOT_MODULES = ['locales/id.json'];
 
-/** The named operation and the fragments it spreads, as one document's text. */
-function operationText(file, name) {
+/** Every .graphql file under src/, as codegen reads them (scripts/codegen.mjs). */
+function graphqlFiles(dir = path.join(WEB, 'src')) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'gql' ? [] : graphqlFiles(p);
+    return e.name.endsWith('.graphql') ? [p] : [];
+  });
+}
+
+/**
+ * The named operation and the fragments it spreads, as one document's text. Fragments may live in
+ * any .graphql file (shared ones are in src/components/), as for codegen; a spread of a fragment
+ * defined nowhere is an error here, not a query the gateway refuses at run time.
+ */
+export function operationText(file, name) {
   const doc = parse(readFileSync(path.join(WEB, file), 'utf8'));
-  const fragments = new Map(doc.definitions.filter((d) => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]));
+  const fragments = new Map(
+    graphqlFiles().flatMap((f) => parse(readFileSync(f, 'utf8')).definitions).filter((d) => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
+  );
   const op = doc.definitions.find((d) => d.kind === 'OperationDefinition' && d.name?.value === name);
   if (!op) throw new Error(`${file} has no operation ${name}`);
   const used = new Set();
   const collect = (node) => visit(node, {
     FragmentSpread(spread) {
       const f = fragments.get(spread.name.value);
-      if (!f || used.has(f)) return;
+      if (!f) throw new Error(`${file}: operation ${name} spreads fragment ${spread.name.value}, defined in no .graphql file under src/`);
+      if (used.has(f)) return;
       used.add(f);
       collect(f);
     },
   });
   collect(op);
-  return [op, ...used].map((d) => print(d)).join('\n');
+  return [op, ...used].map((d) => print(withTypenames(d))).join('\n');
+}
+
+/**
+ * `__typename` in every selection set below the root, as Apollo Client adds it to the queries it
+ * sends: the cache needs it to match fragments (`...HomeLearningHours on LearningHours`) when the
+ * app writes the preloaded answer. Without it the fragments' fields were dropped from the cache
+ * and the home screen rendered a half-written answer.
+ */
+function withTypenames(definition) {
+  const typename = { kind: 'Field', name: { kind: 'Name', value: '__typename' } };
+  return visit(definition, {
+    SelectionSet(set, _key, parent) {
+      if (parent && parent.kind === 'OperationDefinition') return undefined;
+      if (set.selections.some((s) => s.kind === 'Field' && s.name.value === '__typename')) return undefined;
+      return { ...set, selections: [...set.selections, typename] };
+    },
+  });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

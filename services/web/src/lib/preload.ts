@@ -1,4 +1,4 @@
-import type { ApolloClient, OperationVariables, TypedDocumentNode } from '@apollo/client';
+import { InMemoryCache, type ApolloClient, type OperationVariables, type TypedDocumentNode } from '@apollo/client';
 import type { Preloaded } from '../config';
 
 /**
@@ -26,5 +26,34 @@ export function primePreloaded<TData, TVariables extends OperationVariables>(
   const name = operationName(document as TypedDocumentNode<unknown, OperationVariables>);
   const i = pending.findIndex((p) => p.operationName === name && sameVariables(p.variables, variables));
   const hit = i < 0 ? undefined : pending.splice(i, 1)[0];
-  if (hit) client.writeQuery({ query: document, variables, data: hit.data as TData });
+  if (hit && completeAnswer(document, variables, hit.data)) client.writeQuery({ query: document, variables, data: hit.data as TData });
+}
+
+/**
+ * Every object below the root names its type, as Apollo's own queries do (scripts/preload.mjs adds
+ * `__typename` to the server's query): without it the cache cannot match a fragment's type, drops
+ * the fragment's fields on write and then reads the object as complete without them.
+ */
+function typed(value: unknown, root = false): boolean {
+  if (Array.isArray(value)) return value.every((v) => typed(v));
+  if (!value || typeof value !== 'object') return true;
+  const o = value as Record<string, unknown>;
+  if (!root && typeof o.__typename !== 'string') return false;
+  return Object.values(o).every((v) => typed(v));
+}
+
+/**
+ * Whether the preloaded answer holds everything the screen's query reads, tried in a scratch cache
+ * first: a half answer written into the app's cache would render as if complete (a list that is
+ * not there), where no answer just means the query asks the graph itself.
+ */
+function completeAnswer<TData, TVariables extends OperationVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables, data: unknown): boolean {
+  if (!typed(data, true)) return false;
+  try {
+    const scratch = new InMemoryCache();
+    scratch.writeQuery({ query: document, variables, data: data as TData });
+    return scratch.diff({ query: document, variables, returnPartialData: false, optimistic: false }).complete;
+  } catch {
+    return false;
+  }
 }

@@ -46,6 +46,8 @@ export async function signInThroughIdentity(
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: VIEWPORTS[viewport], locale: 'id-ID' });
   const page = await context.newPage();
+  // A script error blanks the screen and every later step only times out: say it where it happened.
+  page.on('pageerror', (e) => process.stderr.write(`page error at ${page.url()}: ${e.stack ?? e.message}\n`));
   await page.goto(`${at.webUrl}${path}`);
   await page.locator('input[name="nip"]').waitFor();
   if (!page.url().startsWith(at.issuer)) throw new Error(`expected the identity service's sign-in page, got ${page.url()}`);

@@ -28,3 +28,17 @@ test('the home screen\'s preloaded operation is the one Home runs, with the vari
   expect(home).toContain(`primePreloaded(client, ${op.name}Document, { year })`);
   expect(op.variables).toEqual({ year: '$currentYear' });
 });
+
+test('every preloaded operation is a valid document against the API schema (fragments included), so the gateway answers it', async () => {
+  // @ts-expect-error plain ESM module without types
+  const { operationText } = await import('../../scripts/preload.mjs');
+  const { buildSchema, parse, validate } = await import('graphql');
+  const schema = buildSchema(readFileSync(path.join(WEB, '.generated', 'api-schema.graphql'), 'utf8'));
+  const screens = Object.values(SCREENS as Record<string, { operations?: Array<{ file: string; name: string }> }>);
+  const operations = screens.flatMap((s) => s.operations ?? []);
+  expect(operations.length).toBeGreaterThan(0);
+  for (const op of operations) {
+    const text: string = operationText(op.file, op.name);
+    expect(validate(schema, parse(text)).map((e) => e.message)).toEqual([]);
+  }
+});
