@@ -63,6 +63,10 @@ export const MATRIX: Row[] = [
     note: 'The citizen feedback page (WEB.md) names the unit without sign-in: name and kind only',
   },
   { op: 'Query.organizationUnits', allow: SIGNED_IN, doc: '{ organizationUnits { id } }' },
+  {
+    op: 'Query.feedbackQrUnits', allow: ['ADMIN', ...HEADS], denyByHiding: true, doc: '{ feedbackQrUnits { id code } }',
+    note: 'WEB.md: QR codes of the citizen page for BKPSDM and unit heads; every other signed-in caller gets an empty list, a caller without a valid token UNAUTHENTICATED',
+  },
   // ───────────── personnel: restricted fields
   {
     op: 'Employee.birthDate', allow: [...OWN_AND_CHAIN], denyByHiding: true,
@@ -357,7 +361,9 @@ export const MATRIX: Row[] = [
   {
     op: 'OrganizationUnit.predicateDistribution', allow: ['ADMIN', 'ANALYST', 'directSupervisor', ...HEADS],
     doc: '{ organizationUnit(code: "DISDIKBUD-SD") { predicateDistribution(year: 2025) { evaluated } } }',
-    note: 'CONTRACT: the unit head (of the unit or one above), the unit\'s evaluators (directSupervisor evaluates the target in 2025), ADMIN, ANALYST',
+    note: 'CONTRACT: the unit head (of the unit or one above), the unit\'s evaluators (directSupervisor evaluates the target in 2025), ADMIN, ANALYST. '
+      + 'With `including` (the workspace\'s what-if) the caller must also rate that evaluation, else FORBIDDEN: one row per field here, so that argument is '
+      + 'checked in services/evaluation/test/review.graph.test.ts',
   },
   {
     op: 'Mutation.setOrganizationPredicate', allow: ADMIN,

@@ -61,6 +61,16 @@ export class DirectoryClient {
     return data._entities.map((e) => e?.accessProfile ?? null);
   }
 
+  /** Everyone below each employee in the supervisor chain (null for an unknown id): asked apart, so a profile never pays for it. */
+  async reports(ids: readonly string[], requestId?: string): Promise<Array<string[] | null>> {
+    const data = await this.query<{ _entities: Array<{ accessProfile?: { reports: string[] } } | null> }>(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Employee { accessProfile { reports } } } }`,
+      { r: ids.map((id) => ({ __typename: 'Employee', id })) },
+      requestId,
+    );
+    return data._entities.map((e) => e?.accessProfile?.reports ?? null);
+  }
+
   /** Position kinds only (null for an unknown id): no unit tree or supervisor chain is computed for them. */
   async positionKinds(ids: readonly string[], requestId?: string): Promise<Array<string | null>> {
     const data = await this.query<{ _entities: Array<{ accessProfile?: { positionKind: string } } | null> }>(
@@ -93,6 +103,15 @@ export function accessProfile(ctx: KitContext, employeeId: string): Promise<Acce
   return ctx.loaders
     .get<string, AccessProfile | null>('directory.profiles', (ids) => client(ctx).profiles(ids, ctx.requestId))
     .load(employeeId);
+}
+
+/** Everyone whose supervisor chain holds the employee (direct and indirect reports), batched per request; empty for an unknown id. */
+export async function reportsOf(ctx: KitContext, employeeId: string): Promise<string[]> {
+  if (!isUuid(employeeId)) return [];
+  const reports = await ctx.loaders
+    .get<string, string[] | null>('directory.reports', (ids) => client(ctx).reports(ids, ctx.requestId))
+    .load(employeeId);
+  return reports ?? [];
 }
 
 /** A unit's members (with sub-units by default), batched per request (null for an unknown unit). */

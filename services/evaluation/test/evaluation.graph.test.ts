@@ -169,7 +169,7 @@ describe('evaluation through the gateway', () => {
     });
 
     it.each([
-      ['budi', 'SELF'], ['rina', 'PEER'], ['dodi', 'SUBORDINATE'], ['kabid', 'SUPERVISOR'], ['andi', null], ['wati', null],
+      ['budi', 'SELF'], ['rina', 'PEER'], ['dodi', 'SUBORDINATE'], ['kabid', 'SUPERVISOR'], ['head', 'SUPERVISOR'], ['andi', null], ['wati', null],
     ])('feedbackTargets tells %s the source giveFeedback allows them on the open evaluation: %s', async (who, source) => {
       const data = await graphqlOk(graph.url, '{ feedbackTargets { source evaluation { id status employee { id } } } }', {}, { token: tokens[who] as string });
       const target = (data.feedbackTargets as Array<{ source: string; evaluation: { id: string; status: string; employee: { id: string } } }>).filter((t) => t.evaluation.id === budiEval);

@@ -49,6 +49,8 @@ describe('feedbackSourceFor: the source a caller gives feedback as', () => {
     ['the employee themself', { self: true, sameUnit: true }, FeedbackSource.SELF],
     ['a direct subordinate (of the same unit too)', { directSubordinate: true, sameUnit: true }, FeedbackSource.SUBORDINATE],
     ['someone in the supervisor chain', { supervisor: true, evaluator: true }, FeedbackSource.SUPERVISOR],
+    ['a supervisor higher up the chain, not the evaluator', { supervisor: true }, FeedbackSource.SUPERVISOR],
+    ['the evaluator when the evaluation started, no longer above the employee', { evaluator: true }, null],
     ['a colleague of the same unit', { sameUnit: true }, FeedbackSource.PEER],
     ['ADMIN of another unit', { admin: true }, null],
     ['ANALYST', { analyst: true }, null],

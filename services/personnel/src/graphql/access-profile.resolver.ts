@@ -4,7 +4,7 @@ import type { EmployeeRow } from '../entities/employee';
 import type { OrganizationUnitRow } from '../entities/organization-unit';
 import { Employee } from './employee';
 import { OrganizationUnit } from './organization-unit';
-import { supervisorChains, unitTree } from './loaders';
+import { reportsOf, supervisorChains, unitTree } from './loaders';
 
 /**
  * Relationship data other subgraphs need to authorize (ARCHITECTURE.md: supervisor and unit-head
@@ -67,6 +67,11 @@ export class AccessProfileResolver {
   @FieldResolver(() => [ID], { description: 'Direct supervisor first, then up the chain' })
   supervisorChain(@Root() profile: AccessProfile, @Ctx() ctx: KitContext): Promise<string[]> {
     return supervisorChains(ctx).load(profile.id);
+  }
+
+  @FieldResolver(() => [ID], { description: 'Everyone whose supervisor chain holds this employee (direct and indirect reports)' })
+  reports(@Root() profile: AccessProfile, @Ctx() ctx: KitContext): Promise<string[]> {
+    return reportsOf(ctx).load(profile.id);
   }
 
   @FieldResolver(() => [ID], { description: 'Units this employee heads' })

@@ -116,6 +116,23 @@ export function supervisorChains(ctx: KitContext) {
   });
 }
 
+/**
+ * Everyone below each employee in the supervisor chain, direct and indirect (the inverse of supervisorChains, to the same
+ * depth), in one recursive statement: the people whose chain holds the employee.
+ */
+export function reportsOf(ctx: KitContext) {
+  return ctx.loaders.get<string, string[]>('reportsOf', async (ids) => {
+    const rows: Array<{ root: string; report: string }> = await ctx.dataSource.query(`
+      WITH RECURSIVE below(root, report, depth) AS (
+        SELECT e.supervisor_id, e.id, 1 FROM employee e WHERE e.supervisor_id = ANY($1::uuid[])
+        UNION ALL
+        SELECT b.root, e.id, b.depth + 1 FROM below b JOIN employee e ON e.supervisor_id = b.report
+         WHERE b.depth < 64
+      ) SELECT DISTINCT root::text AS root, report::text AS report FROM below ORDER BY root, report`, [[...ids]]);
+    return groupByKey(ids, rows, (r) => r.root).map((list) => list.map((r) => r.report));
+  });
+}
+
 /** Each employee's work contracts, newest first (one statement for every employee asked). */
 export function contractsOf(ctx: KitContext) {
   return ctx.loaders.get<string, WorkContractRow[]>('contractsOf', async (ids) => {

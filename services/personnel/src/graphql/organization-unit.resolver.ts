@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BadInput, requireUserOrService, type KitContext, Guard } from '@kinerja/subgraph-kit';
+import { BadInput, hasRole, requireUser, requireUserOrService, signedIn, type KitContext, Guard } from '@kinerja/subgraph-kit';
+import { feedbackQrUnitIds } from '../domain/access';
 import { EmployeeStatus } from '../domain/enums';
 import './enums';
 import type { OrganizationUnitRow } from '../entities/organization-unit';
@@ -40,6 +41,18 @@ export class OrganizationUnitResolver {
   async organizationUnits(@Ctx() ctx: KitContext) {
     requireReader(ctx);
     return (await unitTree(ctx)).ordered();
+  }
+
+  @Query(() => [OrganizationUnit], {
+    description: 'The units whose QR code of the citizen feedback page the caller may print (WEB.md), roots first: every unit for ADMIN (BKPSDM); '
+      + 'for a unit head the units they head and every unit below them; an empty list for anyone else (domain/access.ts, printsFeedbackQr)',
+  })
+  @Guard(signedIn)
+  async feedbackQrUnits(@Ctx() ctx: KitContext): Promise<OrganizationUnitRow[]> {
+    const tree = await unitTree(ctx);
+    const ordered = tree.ordered();
+    const allowed = new Set(feedbackQrUnitIds({ admin: hasRole(ctx, 'ADMIN'), employeeId: requireUser(ctx) }, ordered));
+    return ordered.filter((u) => allowed.has(u.id));
   }
 
   @FieldResolver(() => OrganizationUnit, { nullable: true })

@@ -86,6 +86,7 @@ describe.runIf(hasChromium)('an SKP year through the web app', () => {
 
   let staffPage: Page;
   let supervisorPage: Page;
+  let headPage: Page;
 
   test('the employee signs in and drafts an SKP whose RHK serves the supervisor\'s; the draft survives a reload', async () => {
     staffPage = await signIn(staff, 'phone');
@@ -269,14 +270,71 @@ describe.runIf(hasChromium)('an SKP year through the web app', () => {
     await page.getByRole('heading', { name: 'Tugas saya', level: 1 }).waitFor();
   });
 
-  test('a unit head prints the QR codes of the citizen page for their units', async () => {
+  test('a unit head prints the QR codes of the citizen page for their units and the units below them, as the graph lists them', async () => {
     const head = platform.accounts.find((a) => a.role === 'UNIT_HEAD')!.employee;
     const page = await signIn(head, 'desktop');
+    headPage = page;
     await go(page, 'Kode QR unit');
     const unit = platform.regency.units.find((u) => u.headId === head.id)!;
-    await page.getByRole('img', { name: `Kode QR umpan balik untuk ${unit.name}` }).waitFor();
-    await page.getByText(`${platform.webUrl}/umpan-balik/${unit.code}`).waitFor();
+    const sub = platform.regency.units.find((u) => u.parentId === unit.id)!;
+    const other = platform.regency.units.find((u) => u.parentId === null && u.id !== unit.id)!;
+    await page.getByRole('img', { name: `Kode QR umpan balik untuk ${unit.name}`, exact: true }).waitFor();
+    await page.getByText(`${platform.webUrl}/umpan-balik/${unit.code}`, { exact: true }).waitFor();
+    await page.getByRole('img', { name: `Kode QR umpan balik untuk ${sub.name}`, exact: true }).waitFor();
+    expect(await page.getByRole('img', { name: `Kode QR umpan balik untuk ${other.name}`, exact: true }).count()).toBe(0);
+    // No client-side "only mine" switch: the list is the graph's (feedbackQrUnits).
+    expect(await page.getByRole('switch').count()).toBe(0);
     await check(page, 'unit-qr');
+    // The search narrows the cards to one unit, the one to print.
+    await page.getByLabel('Cari unit').fill(sub.code);
+    await page.getByRole('img', { name: `Kode QR umpan balik untuk ${sub.name}`, exact: true }).waitFor();
+    expect(await page.getByRole('img', { name: /^Kode QR umpan balik untuk / }).count()).toBe(1);
+  });
+
+  test('a unit head gives SUPERVISOR feedback to someone further down their chain, as the graph lists it; the home card keeps to those they evaluate', async () => {
+    const page = headPage;
+    const head = platform.accounts.find((a) => a.role === 'UNIT_HEAD')!.employee;
+    const { employeeById, employees } = platform.regency;
+    const chainOf = (e: (typeof employees)[number]) => {
+      const out: string[] = [];
+      for (let s = e.supervisorId; s && out.length < 64; s = employeeById.get(s)?.supervisorId ?? null) out.push(s);
+      return out;
+    };
+    const unique = (e: (typeof employees)[number]) => employees.filter((x) => x.name === e.name).length === 1;
+    // Two levels or more below the head: not someone they evaluate (the seeded 2026 evaluations are DRAFT, in an open cycle).
+    const deep = employees.find((e) => e.status === 'ACTIVE' && unique(e) && chainOf(e).indexOf(head.id) >= 2)!;
+    const direct = employees.find((e) => e.status === 'ACTIVE' && unique(e) && e.supervisorId === head.id)!;
+    await go(page, 'Tugas saya');
+    await page.getByText(`Bawahan: ${direct.name}`, { exact: true }).waitFor();
+    expect(await page.getByText(`Bawahan: ${deep.name}`, { exact: true }).count()).toBe(0);
+
+    await go(page, 'Beri umpan balik');
+    await page.getByRole('combobox', { name: 'Untuk siapa' }).click();
+    await page.getByRole('combobox', { name: 'Untuk siapa' }).fill(deep.name);
+    await page.getByRole('option', { name: `${deep.name} – bawahan saya` }).click();
+    await page.getByRole('radio', { name: /^4 – Baik$/ }).click();
+    await check(page, 'give-feedback-head');
+    await page.getByRole('button', { name: 'Kirim umpan balik' }).click();
+    await page.getByText(`Umpan balik untuk ${deep.name} terkirim.`).waitFor();
+    const rows = await platform.graph.services.evaluation!.dataSource.query(
+      "SELECT f.source FROM feedback f JOIN evaluation e ON e.id = f.evaluation_id WHERE f.author_id = $1 AND e.employee_id = $2 AND e.status = 'DRAFT'", [head.id, deep.id]);
+    expect(rows).toEqual([{ source: 'SUPERVISOR' }]);
+  });
+
+  test('BKPSDM (ADMIN) prints the QR code of any unit: the first cards, then the search finds the others', async () => {
+    const bkpsdm = platform.accounts.find((a) => a.role === 'BKPSDM_HEAD')!.employee;
+    const page = await signIn(bkpsdm, 'phone');
+    // The burger opens the menu once the app is running.
+    await page.getByRole('heading', { name: 'Tugas saya', level: 1 }).waitFor();
+    await go(page, 'Kode QR unit');
+    const total = platform.regency.units.length;
+    await page.getByText(`Menampilkan 24 dari ${total} unit.`, { exact: false }).waitFor();
+    expect(await page.getByRole('img', { name: /^Kode QR umpan balik untuk / }).count()).toBe(24);
+    await check(page, 'unit-qr-bkpsdm');
+    const far = platform.regency.units[platform.regency.units.length - 1]!;
+    await page.getByLabel('Cari unit').fill(far.name);
+    await page.getByRole('img', { name: `Kode QR umpan balik untuk ${far.name}`, exact: true }).waitFor();
+    await page.getByText(`${platform.webUrl}/umpan-balik/${far.code}`, { exact: true }).waitFor();
   });
 
   test('the browser holds no token: the session cookie is HttpOnly, storage is empty of tokens, and another site cannot write with it', async () => {

@@ -2,7 +2,8 @@
 // identity service's own page (WEB.md "Running and testing"): the team in four states, returning a
 // submitted SKP with a note, approving the resubmitted one beside their own RHK with behaviour
 // expectations and feedback on a realization, the cascade map, and the evaluation workspace (per-RHK
-// ratings, the suggested rating, the predicate, the unit's curve, completing and the curve warning).
+// ratings, the suggested rating, the predicate, the unit's curve counting the evaluation being rated,
+// completing and the curve warning).
 // axe-core and screenshots at 360 px and 1280 px on every supervisor screen.
 import { graphqlOk } from '@kinerja/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -178,6 +179,10 @@ describe.runIf(hasChromium)('the supervisor through the web app', () => {
     await page.getByRole('link', { name: `Nilai: ${staff.name}` }).click();
     await page.getByRole('heading', { name: `Penilaian ${staff.name}` }).waitFor();
     await page.getByText('Predikat kinerja organisasi: Butuh Perbaikan').waitFor();
+    const curve = page.getByRole('region', { name: `Sebaran predikat ${topUnit.name} ${YEAR}` });
+    // Not rated yet: the curve cannot count it, and says how to see what it would do.
+    await curve.getByText('Penilaian ini belum dihitung: simpan rating hasil kerja dan rating perilaku kerja untuk melihat pengaruhnya pada kurva.').waitFor();
+    const before = await curve.getByText(/^\d+ penilaian selesai · \d+ berlangsung$/).innerText();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh bukti dukung daftar-hadir.pdf' }).click()]);
     expect(download.suggestedFilename()).toBe('daftar-hadir.pdf');
     expect((await import('node:fs')).readFileSync((await download.path())!)).toEqual(pdf);
@@ -205,16 +210,30 @@ describe.runIf(hasChromium)('the supervisor through the web app', () => {
     await page.getByRole('button', { name: 'Simpan rating' }).click();
     await page.getByText('Predikat: Baik').waitFor();
     await page.getByRole('group', { name: /Kuadran kinerja: hasil kerja Sesuai ekspektasi, perilaku Sesuai ekspektasi, predikat Baik/ }).waitFor();
-    const curve = page.getByRole('region', { name: `Sebaran predikat ${topUnit.name} ${YEAR}` });
+    // Saved, the curve counts it as if completed with its provisional predicate, as the graph answers
+    // (predicateDistribution including it): one more evaluated, one fewer in progress, and the
+    // broken rule already named before completing.
+    await curve.getByText('Termasuk penilaian ini dengan predikat sementara Baik: beginilah sebaran unit bila penilaian ini diselesaikan sekarang.').waitFor();
+    const [done, open] = before.match(/\d+/g)!.map(Number) as [number, number];
+    await curve.getByText(`${done + 1} penilaian dihitung, termasuk penilaian ini · ${open - 1} lainnya berlangsung`).waitFor();
     await curve.getByText('penilaian ini: Baik').waitFor();
+    await curve.getByText('Baik: 1 pegawai (100%)').waitFor();
+    await curve.getByText('Dengan penilaian ini, sebaran melanggar kurva').waitFor();
+    await curve.getByText('Paling sedikit 60% pegawai berpredikat Butuh Perbaikan.').waitFor();
+    // Beside "complete" too: on a phone the curve is far below the buttons.
+    await page.getByText(`Bila diselesaikan sekarang, sebaran ${topUnit.name} melanggar kurva (hanya peringatan, tidak menghalangi).`).waitFor();
+    await page.getByRole('link', { name: 'Lihat kurva ↓' }).waitFor();
     await check(page, 'workspace');
 
     await page.getByRole('button', { name: 'Selesaikan penilaian' }).click();
     await page.getByText('Penilaian ini sudah selesai.').waitFor();
     const warning = page.getByRole('status').filter({ hasText: 'Penilaian selesai, tetapi sebaran unit melanggar kurva' });
     await warning.getByText(`${topUnit.name}: Paling sedikit 60% pegawai berpredikat Butuh Perbaikan.`).waitFor();
-    // The distribution now counts the completed evaluation, and names the broken rule.
+    // The distribution now counts the completed evaluation as completed: the same counts, no assumption.
+    await curve.getByText(`${done + 1} penilaian selesai · ${open - 1} berlangsung`).waitFor();
+    expect(await curve.getByText(/predikat sementara/).count()).toBe(0);
     await curve.getByText('Baik: 1 pegawai (100%)').waitFor();
+    await curve.getByText('Sebaran melanggar kurva', { exact: true }).waitFor();
     await curve.getByText('Paling sedikit 60% pegawai berpredikat Butuh Perbaikan.').waitFor();
     await check(page, 'workspace-completed');
   });

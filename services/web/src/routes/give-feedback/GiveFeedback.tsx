@@ -22,7 +22,10 @@ export default function GiveFeedback() {
   if (targets.loading && !targets.data) return <PageLoader />;
   if (!targets.data) return <ErrorAlert error={targets.error} onReload={() => void targets.refetch()} />;
   // Whom I may give feedback to, and as what, is the graph's (feedbackTargets: the rule giveFeedback enforces).
-  const list = targets.data.feedbackTargets.map((x) => ({ evaluationId: x.evaluation.id, name: x.evaluation.employee.name, source: x.source }));
+  const list = targets.data.feedbackTargets.map((x) => ({ evaluationId: x.evaluation.id, employeeId: x.evaluation.employee.id, name: x.evaluation.employee.name, source: x.source, cycle: x.evaluation.cycle.name }));
+  // Someone with open evaluations in two cycles is listed once per cycle: the cycle tells the two apart.
+  const twice = new Set(list.filter((x, i) => list.findIndex((y) => y.employeeId === x.employeeId) !== i).map((x) => x.employeeId));
+  const labelOf = (x: (typeof list)[number]) => `${x.name} – ${t(`feedback.source.${x.source}`)}${twice.has(x.employeeId) ? ` (${x.cycle})` : ''}`;
   const chosen = list.find((x) => x.evaluationId === value.target);
 
   const send = async () => {
@@ -51,7 +54,7 @@ export default function GiveFeedback() {
               label={t('feedback.who')}
               placeholder={t('feedback.choose')}
               searchable
-              data={list.map((x) => ({ value: x.evaluationId, label: `${x.name} – ${t(`feedback.source.${x.source}`)}` }))}
+              data={list.map((x) => ({ value: x.evaluationId, label: labelOf(x) }))}
               value={value.target || null}
               onChange={(v) => update({ target: v ?? '' })}
             />

@@ -33,8 +33,10 @@ export default function Home() {
   const evaluation = current?.status === 'COMPLETED' ? current : (lastCompleted ?? current);
   const inProgress = current && current.status === 'DRAFT' ? current : null;
   const decision = evaluation?.rewardDecision;
-  // Open evaluations the graph lets me give feedback on (myself, my supervisor, my staff); colleagues are on the feedback screen.
-  const asked = (data?.feedbackTargets ?? []).filter((x) => x.source !== 'PEER')
+  // Open evaluations the graph lets me give feedback on (myself, my supervisor, the staff I evaluate); colleagues and the
+  // people further down my chain are on the feedback screen. Once per person, whatever the number of open cycles.
+  const asked = (data?.feedbackTargets ?? []).filter((x) => x.source !== 'PEER' && (x.source !== 'SUPERVISOR' || x.evaluation.evaluator.id === me.id))
+    .filter((x, i, all) => all.findIndex((y) => y.evaluation.employee.id === x.evaluation.employee.id) === i)
     .map((x) => ({ evaluationId: x.evaluation.id, source: x.source, name: x.evaluation.employee.name }));
   const waiting = me.subordinates.filter((s) => s.performancePlan?.status === 'SUBMITTED').length;
 
