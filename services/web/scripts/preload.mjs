@@ -21,7 +21,7 @@ const { parse, print, visit } = require('graphql');
 export const SCREENS = {
   '/': {
     module: 'src/routes/home/Home.tsx',
-    // `$currentYear`: the server's year, as Home asks for `currentPeriods().year`.
+    // `$currentYear`: the year in Bungo (WIB), as Home asks for `currentPeriods().year`.
     operations: [{ file: 'src/routes/home/operations.graphql', name: 'Home', variables: { year: '$currentYear' } }],
   },
   '/skp': { module: 'src/routes/my-plan/MyPlan.tsx' },

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { jakartaToday, objectionWindow } from './objectionWindow';
+import { jakartaToday } from '../../lib/periods';
+import { objectionWindow } from './objectionWindow';
 
 describe('the objection window the graph gives', () => {
   test('today is the regency\'s date: 17:30 UTC on 3 December is already 4 December in Jakarta', () => {

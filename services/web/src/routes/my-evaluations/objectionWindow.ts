@@ -1,7 +1,4 @@
-/** Today's date in the regency (Asia/Jakarta), as the graph writes dates: "2026-12-03". */
-export function jakartaToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+import { jakartaToday } from '../../lib/periods';
 
 /**
  * Whether the objection form is offered: the graph gives the last day (completion + 14 days,
