@@ -50,7 +50,7 @@ export function ObjectionSection({ evaluation }: { evaluation: Evaluation }) {
           {safeHttpUrl(o.evidenceUrl) && (
             <Text size="sm"><a href={safeHttpUrl(o.evidenceUrl)!} target="_blank" rel="noopener noreferrer">{t('realization.openEvidence')}</a></Text>
           )}
-          <Text size="sm">{t('objection.reviewer', { name: o.reviewer.name })}</Text>
+          <Text size="sm">{t(o.status === 'FILED' ? 'objection.reviewerPending' : 'objection.reviewer', { name: o.reviewer.name })}</Text>
           {o.status === 'FILED' && <Text size="sm" c="dimmed">{t('objection.waiting')}</Text>}
           {o.decisionNote && <Text size="sm">{t('objection.decision', { date: formatDate(o.decidedAt, i18n.language), note: o.decisionNote })}</Text>}
         </Stack>
