@@ -48,11 +48,13 @@ USER node
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 
-# The web app: the built React files and the small server (server/serve.mjs), no node_modules at all.
+# The web app: the built React files, the home screen's server renderer (dist-ssr/, one bundled
+# module) and the small server (server/serve.mjs), no node_modules at all.
 FROM runtime AS web
 ARG PORT
 ENV PORT=${PORT}
 COPY --from=build --chown=node:node /app/services/web/dist ./services/web/dist
+COPY --from=build --chown=node:node /app/services/web/dist-ssr ./services/web/dist-ssr
 COPY --from=build --chown=node:node /app/services/web/server ./services/web/server
 COPY --from=build --chown=node:node /app/services/web/package.json ./services/web/package.json
 EXPOSE ${PORT}

@@ -28,7 +28,7 @@ describe(`${SERVICE_DOCKERFILE}, target web`, () => {
     expect(image.chain.map((s) => s.alias)).toEqual(['runtime', 'web']);
     expect(finalOf('RUN')).toEqual([]);
     expect(finalOf('COPY').every((c) => /--from=build\b/.test(c.args) && /--chown=node:node/.test(c.args))).toBe(true);
-    expect(finalOf('COPY').map((c) => c.args.split(/\s+/).slice(-2)[0])).toEqual(['/app/services/web/dist', '/app/services/web/server', '/app/services/web/package.json']);
+    expect(finalOf('COPY').map((c) => c.args.split(/\s+/).slice(-2)[0])).toEqual(['/app/services/web/dist', '/app/services/web/dist-ssr', '/app/services/web/server', '/app/services/web/package.json']);
     expect(runArgumentCheck(ROOT, instructions, buildArgsOf('web'))).toEqual({ status: 0, stderr: '' });
   });
 

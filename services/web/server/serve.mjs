@@ -8,7 +8,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { contentSecurityPolicy } from './csp.mjs';
@@ -204,7 +204,9 @@ function readPreload(distDir) {
 
 /** One operation of a screen, asked here with the session's token; null when the graph refused it. */
 async function preloadOperation(req, config, session, op) {
-  const variables = Object.fromEntries(Object.entries(op.variables ?? {}).map(([k, v]) => [k, v === '$currentYear' ? new Date().getFullYear() : v]));
+  // The year in Kabupaten Bungo (WIB), as the app's currentPeriods() names it (src/lib/periods.ts).
+  const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(new Date()));
+  const variables = Object.fromEntries(Object.entries(op.variables ?? {}).map(([k, v]) => [k, v === '$currentYear' ? year : v]));
   try {
     const r = await fetch(config.gatewayUrl, {
       method: 'POST',
@@ -226,12 +228,45 @@ async function preloadOperation(req, config, session, op) {
 
 /**
  * The app's page with its boot data as a JSON data block (not a script: the CSP allows no inline
- * script, and none runs here) and the screen's modules preloaded in parallel with the entry.
+ * script, and none runs here) and the screen's modules preloaded in parallel with the entry. With
+ * `rendered` (the home screen's markup from dist-ssr/, src/entry-server.tsx) the markup goes into
+ * the root and the app's stylesheet into the page: on Slow 3G a separate stylesheet is one more
+ * 2-second round trip before anything is drawn. Styles may be inline (server/csp.mjs); scripts not.
  */
-function renderIndex(html, boot, modules) {
+function renderIndex(html, boot, modules, rendered) {
   const json = JSON.stringify(boot).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
   const links = modules.map((m) => `<link rel="modulepreload" crossorigin href="${m}">`).join('');
-  return html.replace('</head>', `${links}<script type="application/json" id="kinerja-boot">${json}</script></head>`);
+  let page = html.replace('</head>', `${links}<script type="application/json" id="kinerja-boot">${json}</script></head>`);
+  if (rendered) {
+    page = page
+      .replace(/<html lang="[a-z]+"/, `<html lang="${rendered.language}"`)
+      // The page works without the app's script: the note that it needs one is not true of it.
+      .replace(/<noscript>.*?<\/noscript>/s, '')
+      .replace(/<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"[^>]*>/g, (link, href) => {
+        const css = rendered.styles(href);
+        return css === null ? link : `<style>${css}</style>`;
+      })
+      .replace('<div id="root"></div>', () => `<div id="root" data-server-rendered>${rendered.markup}</div>`);
+  }
+  return page;
+}
+
+/** The language the person chose (the app's cookie, src/i18n.ts): the server renders in it. */
+function languageOf(req) {
+  return /(?:^|;\s*)kinerja_language=en(?:;|$)/.test(String(req.headers.cookie ?? '')) ? 'en' : 'id';
+}
+
+/**
+ * The home screen's renderer (`npm run build` writes dist-ssr/entry-server.js), loaded once; null
+ * where it was not built (`vite` in development): the app then renders in the browser only.
+ */
+function homeRenderer(config) {
+  const file = config.ssrModule ?? path.join(config.distDir, '..', 'dist-ssr', 'entry-server.js');
+  let loaded;
+  return () => {
+    loaded ??= existsSync(file) ? import(pathToFileURL(file).href).then((m) => m.renderHome, () => null) : Promise.resolve(null);
+    return loaded;
+  };
 }
 
 /** The server, not yet listening; `listen()` resolves to its URL. Tests start it on port 0. */
@@ -240,6 +275,32 @@ export function createWebServer(config) {
   if (!config.sessionKey) config.sessionKey = randomBytes(32).toString('hex');
   const sessions = createSessions(config);
   const indexFile = path.join(config.distDir, 'index.html');
+  const renderer = homeRenderer(config);
+  const stylesheets = new Map();
+  /** The built stylesheet at `href`, read once per build (tests rebuild dist/); null if it is not there. */
+  const styles = (href) => {
+    const file = path.join(config.distDir, path.normalize(href));
+    if (!file.startsWith(config.distDir + path.sep) || !existsSync(file)) return null;
+    const mtime = statSync(file).mtimeMs;
+    const hit = stylesheets.get(file);
+    if (hit?.mtime === mtime) return hit.css;
+    const css = readFileSync(file, 'utf8').replace(/<\/style/gi, '<\\/style');
+    stylesheets.set(file, { mtime, css });
+    return css;
+  };
+
+  /** The home screen's markup, or null: a render that fails leaves the page to the browser, as before. */
+  async function renderHome(boot, language) {
+    const render = await renderer();
+    if (!render) return null;
+    try {
+      const markup = await render(boot, language);
+      return markup ? { markup, language, styles } : null;
+    } catch (error) {
+      process.stderr.write(`${JSON.stringify({ level: 40, time: Date.now(), msg: 'home not rendered on the server; the browser renders it', err: error instanceof Error ? error.message : String(error) })}\n`);
+      return null;
+    }
+  }
 
   async function sendIndex(req, res, headers, url) {
     const preload = readPreload(config.distDir);
@@ -252,14 +313,19 @@ export function createWebServer(config) {
       return void res.end();
     }
     const boot = { graphqlUrl: '/graphql', session: session ? { name: session.name, sub: session.sub } : null, preload: [] };
+    const started = performance.now();
     if (session && route?.operations?.length) {
       boot.preload = (await Promise.all(route.operations.map((op) => preloadOperation(req, config, session, op)))).filter(Boolean);
     }
-    const body = Buffer.from(renderIndex(readFileSync(indexFile, 'utf8'), boot, route?.modules ?? preload.boot ?? []));
+    const asked = performance.now();
+    const rendered = session && url.pathname === '/' ? await renderHome(boot, languageOf(req)) : null;
+    // What the page waited for here (the graph, the render): in the browser's developer tools and bench/web.mjs.
+    const timing = `preload;dur=${(asked - started).toFixed(1)}, render;dur=${(performance.now() - asked).toFixed(1)}`;
+    const body = Buffer.from(renderIndex(readFileSync(indexFile, 'utf8'), boot, route?.modules ?? preload.boot ?? [], rendered));
     const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     const out = gzip ? gzipSync(body) : body;
     res.writeHead(200, {
-      ...headers, 'content-type': TYPES['.html'], 'content-length': out.length, vary: 'accept-encoding, cookie',
+      ...headers, 'content-type': TYPES['.html'], 'content-length': out.length, vary: 'accept-encoding, cookie', 'server-timing': timing,
       // A signed-in page carries the person's data: never stored by the browser or a proxy.
       'cache-control': session ? 'no-store' : 'no-cache',
       ...(gzip ? { 'content-encoding': 'gzip' } : {}), ...(setCookie ? { 'set-cookie': setCookie } : {}),

@@ -11,7 +11,12 @@ const bundles: Record<Language, () => Promise<{ default: Record<string, unknown>
   en: () => import('../locales/en.json'),
 };
 
+/** The cookie the web server reads to render the home screen in the chosen language (server/serve.mjs). */
+export const LANGUAGE_COOKIE = 'kinerja_language';
+
 function stored(): Language {
+  // A page the server rendered is in the language it names: the app hydrates it in that one.
+  if (document.getElementById('root')?.hasAttribute('data-server-rendered')) return document.documentElement.lang === 'en' ? 'en' : 'id';
   try {
     return localStorage.getItem(KEY) === 'en' ? 'en' : 'id';
   } catch {
@@ -42,6 +47,8 @@ export async function setLanguage(language: Language) {
   await ensureLoaded(language);
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
+  // Not a secret: the server renders the next home page in it; a year, like the device's memory of it.
+  document.cookie = `${LANGUAGE_COOKIE}=${language}; path=/; max-age=31536000; samesite=lax`;
   try {
     localStorage.setItem(KEY, language);
   } catch {

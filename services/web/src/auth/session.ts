@@ -39,16 +39,12 @@ export function signIn(returnTo: string): void {
 
 /**
  * Sign-out is a form post to the web server (never a link another site could fire): it drops the
- * session and sends the person on to the identity service, which ends its own session too.
+ * session and sends the person on to the identity service, which ends its own session too. The
+ * form is in the page (Shell), so it works before the app's script has run; once it is sent,
+ * nothing may start another navigation.
  */
-export function signOut(): void {
-  if (leaving) return;
+export function signingOut(): void {
   leaving = true;
-  const form = document.createElement('form');
-  form.method = 'POST';
-  form.action = '/auth/logout';
-  document.body.appendChild(form);
-  form.submit();
 }
 
 /** The graph said the session is no longer good: back to sign-in, then to this page. */

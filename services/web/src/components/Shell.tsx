@@ -4,7 +4,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
-import { signOut } from '../auth/session';
+import { signingOut } from '../auth/session';
 import { LanguageToggle } from './LanguageToggle';
 import './shell.css';
 
@@ -30,6 +30,11 @@ export function Shell({ children }: { children: ReactNode }) {
   const { user } = useAuth();
   const location = useLocation();
   const name = user?.name ?? '';
+  // The frame answers clicks from here on (after hydration of a server-rendered page): what the
+  // bench (bench/web.mjs) and the browser tests wait for before they click a button.
+  useEffect(() => {
+    document.documentElement.dataset.interactive = 'true';
+  }, []);
   useEffect(() => {
     if (!opened) return undefined;
     const onKey = (e: KeyboardEvent) => {
@@ -67,9 +72,11 @@ export function Shell({ children }: { children: ReactNode }) {
             </Text>
           )}
           {/* The identity service asks to confirm ("Ya, keluar") and ends its session too. */}
-          <Button variant="light" color="gray" onClick={signOut}>
-            {t('nav.signOut')}
-          </Button>
+          <form method="post" action="/auth/logout" onSubmit={signingOut}>
+            <Button type="submit" variant="light" color="gray" fullWidth>
+              {t('nav.signOut')}
+            </Button>
+          </form>
         </Stack>
       </nav>
       <main className="kj-shell-main">{children}</main>

@@ -21,6 +21,8 @@ export const VIEWPORTS = { phone: { width: 360, height: 740 }, desktop: { width:
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}-${page.viewportSize()?.width ?? 0}.png`);
+  // From the top: a full-page shot of a scrolled page paints the fixed header and menu mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0)).catch(() => undefined); // (not where scripts are off)
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
@@ -55,11 +57,21 @@ export async function signInThroughIdentity(
   await page.locator('input[name="password"]').fill(at.password);
   await page.getByRole('button', { name: 'Masuk' }).click();
   await page.waitForURL((u) => u.toString().startsWith(at.webUrl) && !u.pathname.startsWith('/auth/'));
+  await interactive(page);
   return { context, page };
+}
+
+/**
+ * Until the app has taken over the page: the home screen comes rendered by the web server, drawn
+ * and its links working before the app's script runs, but its buttons answer only after that.
+ */
+export async function interactive(page: Page): Promise<void> {
+  await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
 }
 
 /** In-app navigation, as a person moves between screens (a full load would work too: the session is the web server's). */
 export async function go(page: Page, label: string): Promise<void> {
+  await interactive(page);
   const burger = page.getByRole('button', { name: 'Buka menu' });
   if (await burger.isVisible()) await burger.click();
   await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();

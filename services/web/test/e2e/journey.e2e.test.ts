@@ -8,7 +8,7 @@
 // at 360 px and 1280 px of each main screen.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { hasChromium, launch, screenshot, SCREENSHOTS, seriousViolations, signInThroughIdentity, go, VIEWPORTS } from './browser';
+import { hasChromium, interactive, launch, screenshot, SCREENSHOTS, seriousViolations, signInThroughIdentity, go, VIEWPORTS } from './browser';
 import { DEV_PASSWORD, startPlatform, type Platform } from './platform';
 
 const YEAR = new Date().getFullYear();
@@ -335,6 +335,62 @@ describe.runIf(hasChromium)('an SKP year through the web app', () => {
     await page.getByLabel('Cari unit').fill(far.name);
     await page.getByRole('img', { name: `Kode QR umpan balik untuk ${far.name}`, exact: true }).waitFor();
     await page.getByText(`${platform.webUrl}/umpan-balik/${far.code}`, { exact: true }).waitFor();
+  });
+
+  test('the home screen comes rendered by the web server: readable, its links working, without JavaScript; the app takes that page over without a mismatch, in the language chosen', async () => {
+    const withScript = await browser.newContext({ viewport: VIEWPORTS.phone, locale: 'id-ID', storageState: await staffPage.context().storageState() });
+    contexts.push(withScript);
+    const page = await withScript.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    await page.goto(`${platform.webUrl}/`);
+    await interactive(page);
+    expect(await page.locator('#root[data-server-rendered]').count()).toBe(1);
+    await page.getByRole('heading', { name: 'Tugas saya', level: 1 }).waitFor();
+    // A mismatch between the server's markup and the app's first render is a recoverable error React reports.
+    expect(problems).toEqual([]);
+    // Its buttons answer: English, and the next page the server renders is in English too (its cookie).
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'My tasks', level: 1 }).waitFor();
+
+    const noScript = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'id-ID', javaScriptEnabled: false, storageState: await withScript.storageState() });
+    contexts.push(noScript);
+    const plain = await noScript.newPage();
+    await plain.goto(`${platform.webUrl}/`);
+    await plain.getByRole('heading', { name: 'My tasks', level: 1 }).waitFor();
+    expect(await plain.getAttribute('html', 'lang')).toBe('en');
+    await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+    await page.getByRole('heading', { name: 'Tugas saya', level: 1 }).waitFor();
+    await plain.context().addCookies((await withScript.cookies(platform.webUrl)).filter((c) => c.name === 'kinerja_language'));
+    await plain.goto(`${platform.webUrl}/`);
+    await plain.getByRole('heading', { name: 'Tugas saya', level: 1 }).waitFor();
+    expect(await plain.getAttribute('html', 'lang')).toBe('id');
+    // The employee's own line and the plan card, with no script having run; the links are plain links.
+    await plain.getByText(staff.name, { exact: false }).first().waitFor();
+    await plain.getByText(`SKP ${YEAR}`, { exact: false }).first().waitFor();
+    const planLink = plain.getByRole('navigation').getByRole('link', { name: 'SKP saya', exact: true });
+    expect(await planLink.getAttribute('href')).toBe('/skp');
+    await screenshot(plain, 'home-server-rendered');
+    await planLink.click();
+    await plain.waitForURL(`${platform.webUrl}/skp`);
+    expect(await plain.locator('#root[data-server-rendered]').count()).toBe(0); // other screens are the app's alone
+  });
+
+  test('pages the server renders at the same time for two people each carry only that person\'s own data', async () => {
+    const pageOf = async (page: Page) => {
+      const html = await (await page.context().request.get(`${platform.webUrl}/`)).text();
+      const root = html.slice(html.indexOf('<div id="root" data-server-rendered>'));
+      expect(root.length).toBeLessThan(html.length);
+      // The text a person reads (tags and React's text separators gone): Home names whose page it is as "name · position · unit".
+      return root.replace(/<!--.*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#x27;/g, "'");
+    };
+    const pages = await Promise.all(Array.from({ length: 8 }, (_, i) => pageOf(i % 2 ? supervisorPage : staffPage)));
+    for (const [i, root] of pages.entries()) {
+      const [own, other] = i % 2 ? [supervisor, staff] : [staff, supervisor];
+      expect(root).toContain(`${own.name} · `);
+      expect(root).not.toContain(`${other.name} · `);
+    }
   });
 
   test('the browser holds no token: the session cookie is HttpOnly, storage is empty of tokens, and another site cannot write with it', async () => {

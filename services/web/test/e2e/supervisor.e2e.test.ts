@@ -82,8 +82,6 @@ describe.runIf(hasChromium)('the supervisor through the web app', () => {
       // Colours are judged once transitions have ended (a button fading in is not the page's colour).
       await page.waitForFunction(() => document.getAnimations().length === 0);
       expect(await seriousViolations(page)).toEqual([]);
-      // From the top: a full-page shot of a scrolled page paints the fixed header mid-page.
-      await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, `supervisor-${name}`);
     }
   }

@@ -13,7 +13,9 @@ const WEB = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 test('the preloaded screens are App.tsx\'s signed-in routes with static paths, each with its own module', () => {
   const app = readFileSync(path.join(WEB, 'src', 'App.tsx'), 'utf8');
-  const lazy = Object.fromEntries([...app.matchAll(/const (\w+) = lazy\(\(\) => import\('\.\/(.+?)'\)\)/g)].map((m) => [m[1]!, `src/${m[2]!}.tsx`]));
+  const lazy: Record<string, string> = Object.fromEntries([...app.matchAll(/const (\w+) = lazy\(\(\) => import\('\.\/(.+?)'\)\)/g)].map((m) => [m[1]!, `src/${m[2]!}.tsx`]));
+  // A screen the server renders itself (src/entry-server.tsx) goes by an alias of its lazy chunk.
+  for (const m of app.matchAll(/const (\w+) = server\?\.\w+ \?\? (\w+);/g)) lazy[m[1]!] = lazy[m[2]!]!;
   const signedIn = Object.fromEntries([...app.matchAll(/<Route path="([^"]+)" element=\{signedIn\(<(\w+) \/>\)\}/g)]
     .filter((m) => !m[1]!.includes(':'))
     .map((m) => [m[1]!, lazy[m[2]!]]));

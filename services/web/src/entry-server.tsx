@@ -1,0 +1,65 @@
+import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { createInstance, type i18n as I18n } from 'i18next';
+import { StrictMode } from 'react';
+import { prerenderToNodeStream } from 'react-dom/static';
+import en from '../locales/en.json';
+import id from '../locales/id.json';
+import { App } from './App';
+import { startSession } from './auth/session';
+import type { Boot } from './config';
+import type { Language } from './i18n';
+import { setPreloaded } from './lib/preload';
+import Home from './routes/home/Home';
+
+/**
+ * The home screen rendered by the web server (server/serve.mjs), so that on a slow network the
+ * person reads their tasks, and follows them, as soon as the page arrives rather than after the
+ * app's JavaScript (WEB.md "Principles": the home screen usable within 3 s on Slow 3G). Built by
+ * `vite build --ssr` into dist-ssr/ as one self-contained module: the web image has no node_modules.
+ * Only the home screen: it is the one a person opens every day, and the one the budget names.
+ */
+
+const texts: Record<Language, I18n> = { id: instance('id', id), en: instance('en', en) };
+
+function instance(language: Language, translation: Record<string, unknown>): I18n {
+  const i18n = createInstance();
+  // Synchronous: the texts are here, nothing is fetched.
+  void i18n.init({ resources: { [language]: { translation } }, lng: language, fallbackLng: false, interpolation: { escapeValue: false }, initAsync: false });
+  return i18n;
+}
+
+// The app keeps who is signed in and the preloaded data in module state (one person per browser).
+// Here one process renders for everyone, so renders run one at a time and that state is set for
+// each render and cleared after it: one person's data can never reach another's page.
+let queue: Promise<unknown> = Promise.resolve();
+
+async function prerender(boot: Boot, language: Language): Promise<string> {
+  startSession(boot.session);
+  setPreloaded(boot.preload);
+  try {
+    const client = new ApolloClient({ ssrMode: true, link: ApolloLink.empty(), cache: new InMemoryCache() });
+    const { prelude } = await prerenderToNodeStream(
+      <StrictMode>
+        <App boot={boot} i18n={texts[language]} server={{ location: '/', client, Home }} />
+      </StrictMode>,
+    );
+    const chunks: Buffer[] = [];
+    for await (const chunk of prelude) chunks.push(Buffer.from(chunk as Uint8Array));
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    startSession(null);
+    setPreloaded([]);
+  }
+}
+
+/**
+ * The markup of the home screen for a signed-in person whose home data the server already asked
+ * the graph for (boot.preload), in their language; null when there is nothing to render (no
+ * session, no data): the app then renders in the browser as before.
+ */
+export function renderHome(boot: Boot, language: Language): Promise<string | null> {
+  if (!boot.session || !boot.preload.some((p) => p.operationName === 'Home')) return Promise.resolve(null);
+  const run = queue.then(() => prerender(boot, language));
+  queue = run.catch(() => undefined);
+  return run;
+}
