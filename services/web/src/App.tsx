@@ -11,7 +11,7 @@ import { RequireSession } from './auth/RequireSession';
 import { LazyNotifications } from './components/LazyNotifications';
 import { PageLoader } from './components/PageLoader';
 import { Shell } from './components/Shell';
-import type { Boot } from './config';
+import type { Boot, SessionInfo } from './config';
 import { cssVariablesResolver, theme } from './theme';
 
 // Every screen is its own chunk: the first load carries only what the first screen needs (WEB.md).
@@ -38,6 +38,7 @@ const NotFound = lazy(() => import('./routes/not-found/NotFound'));
 export interface ServerRender {
   location: string;
   client: ApolloClient;
+  session: SessionInfo;
   Home: ComponentType;
 }
 
@@ -74,7 +75,7 @@ export function App({ boot, i18n, server }: { boot: Pick<Boot, 'graphqlUrl'>; i1
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <LazyNotifications />
         <ApolloProvider client={client}>
-          <AuthProvider>
+          <AuthProvider user={server?.session}>
             {server ? <StaticRouter location={server.location}>{screens}</StaticRouter> : <BrowserRouter>{screens}</BrowserRouter>}
           </AuthProvider>
         </ApolloProvider>

@@ -5,10 +5,10 @@ import { prerenderToNodeStream } from 'react-dom/static';
 import en from '../locales/en.json';
 import id from '../locales/id.json';
 import { App } from './App';
-import { startSession } from './auth/session';
 import type { Boot } from './config';
+import { HomeDocument } from './gql/graphql';
 import type { Language } from './i18n';
-import { setPreloaded } from './lib/preload';
+import { primePreloaded } from './lib/preload';
 import Home from './routes/home/Home';
 
 /**
@@ -28,38 +28,29 @@ function instance(language: Language, translation: Record<string, unknown>): I18
   return i18n;
 }
 
-// The app keeps who is signed in and the preloaded data in module state (one person per browser).
-// Here one process renders for everyone, so renders run one at a time and that state is set for
-// each render and cleared after it: one person's data can never reach another's page.
-let queue: Promise<unknown> = Promise.resolve();
-
-async function prerender(boot: Boot, language: Language): Promise<string> {
-  startSession(boot.session);
-  setPreloaded(boot.preload);
-  try {
-    const client = new ApolloClient({ ssrMode: true, link: ApolloLink.empty(), cache: new InMemoryCache() });
-    const { prelude } = await prerenderToNodeStream(
-      <StrictMode>
-        <App boot={boot} i18n={texts[language]} server={{ location: '/', client, Home }} />
-      </StrictMode>,
-    );
-    const chunks: Buffer[] = [];
-    for await (const chunk of prelude) chunks.push(Buffer.from(chunk as Uint8Array));
-    return Buffer.concat(chunks).toString('utf8');
-  } finally {
-    startSession(null);
-    setPreloaded([]);
-  }
-}
+/** Longer than a render takes (about 50-100 ms); past it the page goes to the browser as before. */
+const RENDER_DEADLINE_MS = 2_000;
 
 /**
  * The markup of the home screen for a signed-in person whose home data the server already asked
  * the graph for (boot.preload), in their language; null when there is nothing to render (no
- * session, no data): the app then renders in the browser as before.
+ * session, no data): the app then renders in the browser as before. Nothing here is shared between
+ * renders: the person and their data go into this render's own Apollo cache and props (the
+ * browser's module state, one person per browser, is never set), so renders for different people
+ * may run at once.
  */
-export function renderHome(boot: Boot, language: Language): Promise<string | null> {
-  if (!boot.session || !boot.preload.some((p) => p.operationName === 'Home')) return Promise.resolve(null);
-  const run = queue.then(() => prerender(boot, language));
-  queue = run.catch(() => undefined);
-  return run;
+export async function renderHome(boot: Boot, language: Language): Promise<string | null> {
+  const home = boot.preload.filter((p) => p.operationName === 'Home');
+  if (!boot.session || home.length === 0) return null;
+  const client = new ApolloClient({ ssrMode: true, link: ApolloLink.empty(), cache: new InMemoryCache() });
+  for (const p of home) primePreloaded(client, HomeDocument, p.variables as { year: number }, [p]);
+  const { prelude } = await prerenderToNodeStream(
+    <StrictMode>
+      <App boot={boot} i18n={texts[language]} server={{ location: '/', client, session: boot.session, Home }} />
+    </StrictMode>,
+    { signal: AbortSignal.timeout(RENDER_DEADLINE_MS) },
+  );
+  const chunks: Buffer[] = [];
+  for await (const chunk of prelude) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -8,8 +8,9 @@ interface AuthState {
 
 const Ctx = createContext<AuthState | null>(null);
 
-export function AuthProvider({ children }: { children: ReactNode }) {
-  const [user, setUser] = useState<SessionInfo | null>(currentUser());
+/** `user`: who is signed in, where it is not this browser's session (the web server's render). */
+export function AuthProvider({ children, user: given }: { children: ReactNode; user?: SessionInfo | null }) {
+  const [user, setUser] = useState<SessionInfo | null>(given !== undefined ? given : currentUser());
   useEffect(() => onUserChange(setUser), []);
   return <Ctx.Provider value={{ user }}>{children}</Ctx.Provider>;
 }

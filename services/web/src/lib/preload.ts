@@ -20,12 +20,13 @@ function operationName(document: TypedDocumentNode<unknown, OperationVariables>)
 const sameVariables = (a: Record<string, unknown>, b: Record<string, unknown>) =>
   JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
+/** `from`: the answers to take it from (each used once); this page's boot data unless given. */
 export function primePreloaded<TData, TVariables extends OperationVariables>(
-  client: ApolloClient, document: TypedDocumentNode<TData, TVariables>, variables: TVariables,
+  client: ApolloClient, document: TypedDocumentNode<TData, TVariables>, variables: TVariables, from: Preloaded[] = pending,
 ): void {
   const name = operationName(document as TypedDocumentNode<unknown, OperationVariables>);
-  const i = pending.findIndex((p) => p.operationName === name && sameVariables(p.variables, variables));
-  const hit = i < 0 ? undefined : pending.splice(i, 1)[0];
+  const i = from.findIndex((p) => p.operationName === name && sameVariables(p.variables, variables));
+  const hit = i < 0 ? undefined : from.splice(i, 1)[0];
   if (hit && completeAnswer(document, variables, hit.data)) client.writeQuery({ query: document, variables, data: hit.data as TData });
 }
 
